@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QSettings;
+
+namespace b12::app {
+
+class ContentLibrary;
+
+/// What the pages share, passed in rather than reached through globals so that tests can
+/// give each window its own settings file and content.
+struct AppContext {
+    QSettings* settings = nullptr;
+    ContentLibrary* content = nullptr;
+};
+
+} // namespace b12::app

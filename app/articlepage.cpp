@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/articlepage.h"
+
+#include "app/contentlibrary.h"
+#include "app/findbar.h"
+#include "core/search.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace b12::app {
+
+namespace {
+const QString kLastSectionKey = QStringLiteral("reader/lastSection");
+constexpr int kSectionIdRole = Qt::UserRole;
+constexpr int kSectionIndexRole = Qt::UserRole + 1;
+
+QString fromStd(const std::string& s) {
+    return QString::fromStdString(s);
+}
+} // namespace
+
+ArticlePage::ArticlePage(AppContext context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_searchField(new QLineEdit(this))
+    , m_leftStack(new QStackedWidget(this))
+    , m_toc(new QListWidget(this))
+    , m_results(new QListWidget(this))
+    , m_resultsStatus(new QLabel(this))
+    , m_reader(new QTextBrowser(this))
+    , m_findBar(new FindBar(m_reader, this))
+    , m_previous(new QPushButton(this))
+    , m_next(new QPushButton(this)) {
+    setObjectName(QStringLiteral("articlePage"));
+    m_searchField->setObjectName(QStringLiteral("searchAllField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_toc->setObjectName(QStringLiteral("toc"));
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setWordWrap(true);
+    m_results->setUniformItemSizes(false);
+    m_resultsStatus->setObjectName(QStringLiteral("searchStatus"));
+    m_resultsStatus->setWordWrap(true);
+    m_reader->setObjectName(QStringLiteral("reader"));
+    m_reader->setOpenLinks(false);
+    m_reader->setFrameShape(QFrame::NoFrame);
+    m_reader->document()->setDocumentMargin(16);
+    m_previous->setObjectName(QStringLiteral("previousSection"));
+    m_next->setObjectName(QStringLiteral("nextSection"));
+
+    auto* resultsPanel = new QWidget(this);
+    auto* resultsLayout = new QVBoxLayout(resultsPanel);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_resultsStatus);
+    resultsLayout->addWidget(m_results, 1);
+    m_leftStack->addWidget(m_toc);
+    m_leftStack->addWidget(resultsPanel);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_searchField);
+    leftLayout->addWidget(m_leftStack, 1);
+
+    auto* navigation = new QHBoxLayout;
+    navigation->addWidget(m_previous);
+    navigation->addStretch(1);
+    navigation->addWidget(m_next);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 6, 6);
+    rightLayout->addWidget(m_reader, 1);
+    rightLayout->addWidget(m_findBar);
+    rightLayout->addLayout(navigation);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 700});
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_toc, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            showSection(m_toc->item(row)->data(kSectionIdRole).toString());
+        }
+    });
+    connect(m_searchField, &QLineEdit::textChanged, this, &ArticlePage::searchAllSections);
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0) {
+            openSearchResult(0);
+        }
+    });
+    connect(m_results, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openSearchResult(m_results->row(item)); });
+    connect(m_results, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { openSearchResult(m_results->row(item)); });
+    connect(m_previous, &QPushButton::clicked, this, &ArticlePage::showPreviousSection);
+    connect(m_next, &QPushButton::clicked, this, &ArticlePage::showNextSection);
+    connect(m_reader, &QTextBrowser::anchorClicked, this, &ArticlePage::openLink);
+
+    setFocusProxy(m_toc);
+    retranslate();
+    reloadContent();
+}
+
+void ArticlePage::reloadContent() {
+    const core::Article& article = m_context.content->article();
+    const QSignalBlocker blocker(m_toc);
+    m_toc->clear();
+    for (const core::Section& section : article.sections) {
+        auto* item = new QListWidgetItem(fromStd(section.title), m_toc);
+        item->setData(kSectionIdRole, fromStd(section.id));
+    }
+    QString wanted = currentSectionId();
+    if (wanted.isEmpty()) {
+        wanted = m_context.settings->value(kLastSectionKey).toString();
+    }
+    const auto index = article.indexOf(wanted.toStdString());
+    if (index) {
+        display(static_cast<int>(*index));
+    } else if (!article.sections.empty()) {
+        showSection(fromStd(article.sections.front().id));
+    }
+    if (!m_lastQuery.isEmpty()) {
+        searchAllSections(m_lastQuery);
+    }
+}
+
+bool ArticlePage::showSection(const QString& id) {
+    const auto index = m_context.content->article().indexOf(id.toStdString());
+    if (!index) {
+        return false;
+    }
+    if (id != currentSectionId()) {
+        m_history.erase(m_history.begin() + m_historyPos + 1, m_history.end());
+        m_history.append(id);
+        m_historyPos = m_history.size() - 1;
+    }
+    display(static_cast<int>(*index));
+    return true;
+}
+
+QString ArticlePage::currentSectionId() const {
+    return m_historyPos >= 0 ? m_history.at(m_historyPos) : QString();
+}
+
+void ArticlePage::display(int sectionIndex) {
+    const core::Article& article = m_context.content->article();
+    const core::Section& section = article.sections[static_cast<std::size_t>(sectionIndex)];
+    if (m_history.isEmpty()) {
+        m_history.append(fromStd(section.id));
+        m_historyPos = 0;
+    }
+    m_reader->setHtml(fromStd(section.html));
+    m_reader->document()->setMetaInformation(QTextDocument::DocumentTitle, fromStd(section.title));
+    m_reader->setAccessibleName(tr("Section: %1").arg(fromStd(section.title)));
+    {
+        const QSignalBlocker blocker(m_toc);
+        m_toc->setCurrentRow(sectionIndex);
+    }
+    m_context.settings->setValue(kLastSectionKey, fromStd(section.id));
+    if (m_findBar->isVisible()) {
+        m_findBar->refresh();
+    }
+    updateNavigation();
+}
+
+void ArticlePage::goBack() {
+    if (canGoBack()) {
+        --m_historyPos;
+        display(static_cast<int>(
+            *m_context.content->article().indexOf(m_history.at(m_historyPos).toStdString())));
+    }
+}
+
+void ArticlePage::goForward() {
+    if (canGoForward()) {
+        ++m_historyPos;
+        display(static_cast<int>(
+            *m_context.content->article().indexOf(m_history.at(m_historyPos).toStdString())));
+    }
+}
+
+void ArticlePage::showPreviousSection() {
+    const int row = m_toc->currentRow();
+    if (row > 0) {
+        showSection(m_toc->item(row - 1)->data(kSectionIdRole).toString());
+    }
+}
+
+void ArticlePage::showNextSection() {
+    const int row = m_toc->currentRow();
+    if (row >= 0 && row + 1 < m_toc->count()) {
+        showSection(m_toc->item(row + 1)->data(kSectionIdRole).toString());
+    }
+}
+
+void ArticlePage::openFind() {
+    m_findBar->open();
+}
+
+void ArticlePage::searchAllSections(const QString& query) {
+    m_lastQuery = query.trimmed();
+    if (m_searchField->text() != query) {
+        const QSignalBlocker blocker(m_searchField);
+        m_searchField->setText(query);
+    }
+    m_results->clear();
+    if (m_lastQuery.isEmpty()) {
+        m_leftStack->setCurrentWidget(m_toc);
+        return;
+    }
+    const auto hits = core::searchArticle(m_context.content->article(), m_lastQuery.toStdString());
+    for (const core::SearchHit& hit : hits) {
+        const QString title = fromStd(hit.sectionTitle);
+        const QString snippet = fromStd(hit.snippet);
+        auto* item = new QListWidgetItem(title + QLatin1Char('\n') + snippet, m_results);
+        item->setData(kSectionIdRole, fromStd(hit.sectionId));
+        item->setData(kSectionIndexRole, static_cast<int>(hit.sectionIndex));
+        item->setData(Qt::AccessibleTextRole, title + QStringLiteral(": ") + snippet);
+    }
+    m_resultsStatus->setText(
+        hits.empty() ? tr("No section contains “%1”.").arg(m_lastQuery)
+                     : tr("%n section(s) found:", nullptr, static_cast<int>(hits.size())));
+    m_leftStack->setCurrentIndex(1);
+}
+
+void ArticlePage::openSearchResult(int row) {
+    QListWidgetItem* item = m_results->item(row);
+    if (item == nullptr) {
+        return;
+    }
+    showSection(item->data(kSectionIdRole).toString());
+    // Highlight the query as typed when the section holds it, else its first word.
+    QString highlight = m_lastQuery;
+    if (m_reader->document()->find(highlight).isNull()) {
+        highlight = m_lastQuery.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    }
+    m_findBar->setSearchText(highlight);
+    m_reader->setFocus(Qt::OtherFocusReason);
+}
+
+void ArticlePage::updateNavigation() {
+    const int row = m_toc->currentRow();
+    const bool hasPrevious = row > 0;
+    const bool hasNext = row >= 0 && row + 1 < m_toc->count();
+    m_previous->setEnabled(hasPrevious);
+    m_next->setEnabled(hasNext);
+    m_previous->setText(hasPrevious ? tr("← %1").arg(m_toc->item(row - 1)->text())
+                                    : tr("← Previous"));
+    m_next->setText(hasNext ? tr("%1 →").arg(m_toc->item(row + 1)->text()) : tr("Next →"));
+    m_previous->setAccessibleName(hasPrevious
+                                      ? tr("Previous section: %1").arg(m_toc->item(row - 1)->text())
+                                      : tr("Previous section"));
+    m_next->setAccessibleName(hasNext ? tr("Next section: %1").arg(m_toc->item(row + 1)->text())
+                                      : tr("Next section"));
+    emit navigationChanged();
+}
+
+void ArticlePage::openLink(const QUrl& url) {
+    // Only a deliberate click on a web link leaves the app, and then in the system browser.
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
+        scheme == QLatin1String("mailto")) {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+void ArticlePage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ArticlePage::retranslate() {
+    m_searchField->setPlaceholderText(tr("Search all sections"));
+    m_searchField->setAccessibleName(tr("Search all sections"));
+    m_toc->setAccessibleName(tr("Table of contents"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_reader->setAccessibleDescription(tr("The text of the selected section"));
+    updateNavigation();
+}
+
+} // namespace b12::app

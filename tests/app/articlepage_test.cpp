@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/articlepage.h"
+#include "app/contentlibrary.h"
+#include "app/findbar.h"
+#include "tests/app/testsettings.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace b12::app;
+
+namespace {
+
+class ArticlePageTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_content.load()) << m_content.errorMessage().toStdString();
+        m_page = std::make_unique<ArticlePage>(AppContext{m_settings.get(), &m_content});
+        m_page->resize(1000, 700);
+        m_page->show();
+    }
+
+    template <class T> T* child(const char* name) {
+        auto* widget = m_page->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+    QString readerText() { return child<QTextBrowser>("reader")->toPlainText(); }
+    QString sectionId(int index) { return QString::fromStdString(sections().at(index).id); }
+    QString sectionTitle(int index) { return QString::fromStdString(sections().at(index).title); }
+    const std::vector<b12::core::Section>& sections() { return m_content.article().sections; }
+
+    b12::testing::TestSettings m_settings;
+    ContentLibrary m_content;
+    std::unique_ptr<ArticlePage> m_page;
+};
+
+} // namespace
+
+TEST_F(ArticlePageTest, TableOfContentsListsEverySectionAndOpensTheFirst) {
+    auto* toc = child<QListWidget>("toc");
+    ASSERT_EQ(toc->count(), static_cast<int>(sections().size()));
+    EXPECT_EQ(toc->item(0)->text(), sectionTitle(0));
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(0));
+    EXPECT_TRUE(readerText().startsWith(sectionTitle(0)));
+}
+
+TEST_F(ArticlePageTest, TableOfContentsWorksByKeyboard) {
+    auto* toc = child<QListWidget>("toc");
+    toc->setFocus();
+    QTest::keyClick(toc, Qt::Key_Down);
+    QTest::keyClick(toc, Qt::Key_Down);
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(2));
+    EXPECT_TRUE(readerText().startsWith(sectionTitle(2)));
+    QTest::keyClick(toc, Qt::Key_End);
+    EXPECT_EQ(m_page->currentSectionId(), QStringLiteral("sources"));
+}
+
+TEST_F(ArticlePageTest, NextAndPreviousFollowTheReadingOrder) {
+    auto* next = child<QPushButton>("nextSection");
+    auto* previous = child<QPushButton>("previousSection");
+    EXPECT_FALSE(previous->isEnabled());
+    EXPECT_TRUE(next->text().contains(sectionTitle(1)));
+    next->click();
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(1));
+    next->click();
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(2));
+    previous->click();
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(1));
+    EXPECT_EQ(child<QListWidget>("toc")->currentRow(), 1);
+
+    m_page->showSection(QStringLiteral("sources"));
+    EXPECT_FALSE(next->isEnabled());
+}
+
+TEST_F(ArticlePageTest, BackAndForwardRetraceTheHistory) {
+    EXPECT_FALSE(m_page->canGoBack());
+    m_page->showSection(sectionId(3));
+    m_page->showSection(sectionId(1));
+    m_page->goBack();
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(3));
+    m_page->goBack();
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(0));
+    EXPECT_FALSE(m_page->canGoBack());
+    m_page->goForward();
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(3));
+    // A new section after going back drops the forward history, as in a browser.
+    m_page->showSection(sectionId(2));
+    EXPECT_FALSE(m_page->canGoForward());
+}
+
+TEST_F(ArticlePageTest, UnknownSectionIsRefused) {
+    EXPECT_FALSE(m_page->showSection(QStringLiteral("no-such-section")));
+    EXPECT_EQ(m_page->currentSectionId(), sectionId(0));
+}
+
+TEST_F(ArticlePageTest, FindHighlightsEveryMatchInTheSection) {
+    m_page->showSection(sectionId(1));
+    m_page->openFind();
+    auto* field = child<QLineEdit>("findField");
+    ASSERT_TRUE(child<FindBar>("findBar")->isVisible());
+    QTest::keyClicks(field, QStringLiteral("B12"));
+    const int expected =
+        static_cast<int>(readerText().count(QStringLiteral("B12"), Qt::CaseInsensitive));
+    ASSERT_GT(expected, 0);
+    auto* reader = child<QTextBrowser>("reader");
+    EXPECT_EQ(reader->extraSelections().size(), expected);
+    EXPECT_EQ(reader->textCursor().selectedText().toLower(), QStringLiteral("b12"));
+    const int firstMatch = reader->textCursor().position();
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_GT(reader->textCursor().position(), firstMatch);
+    EXPECT_TRUE(child<QLabel>("findStatus")->text().contains(QString::number(expected)));
+
+    QTest::keyClick(field, Qt::Key_Escape);
+    EXPECT_FALSE(child<FindBar>("findBar")->isVisible());
+    EXPECT_TRUE(reader->extraSelections().isEmpty());
+}
+
+TEST_F(ArticlePageTest, SearchAcrossSectionsListsMatchesAndOpensOneHighlighted) {
+    auto* field = child<QLineEdit>("searchAllField");
+    QTest::keyClicks(field, QStringLiteral("metformin"));
+    auto* results = child<QListWidget>("searchResults");
+    ASSERT_TRUE(results->isVisible());
+    ASSERT_GT(results->count(), 0);
+    EXPECT_TRUE(
+        results->item(0)->text().contains(QStringLiteral("metformin"), Qt::CaseInsensitive));
+
+    const QString expectedId = results->item(0)->data(Qt::UserRole).toString();
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_EQ(m_page->currentSectionId(), expectedId);
+    auto* reader = child<QTextBrowser>("reader");
+    EXPECT_FALSE(reader->extraSelections().isEmpty());
+    EXPECT_EQ(reader->textCursor().selectedText().toLower(), QStringLiteral("metformin"));
+
+    field->clear();
+    EXPECT_TRUE(child<QListWidget>("toc")->isVisible());
+}
+
+TEST_F(ArticlePageTest, SearchWithNoMatchSaysSo) {
+    m_page->searchAllSections(QStringLiteral("xylophone"));
+    EXPECT_EQ(child<QListWidget>("searchResults")->count(), 0);
+    EXPECT_TRUE(child<QLabel>("searchStatus")->text().contains(QStringLiteral("xylophone")));
+}
+
+TEST_F(ArticlePageTest, EveryControlHasAnAccessibleName) {
+    int checked = 0;
+    for (QWidget* widget : m_page->findChildren<QWidget*>()) {
+        const bool control = widget->inherits("QAbstractButton") ||
+                             widget->inherits("QAbstractItemView") ||
+                             widget->inherits("QLineEdit") || widget->inherits("QTextEdit");
+        if (control && widget->isVisible()) {
+            ++checked;
+            EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
+        }
+    }
+    EXPECT_GE(checked, 5);
+}

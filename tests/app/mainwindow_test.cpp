@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/articlepage.h"
+#include "app/contentlibrary.h"
+#include "app/mainwindow.h"
+#include "tests/app/testsettings.h"
+
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace b12::app;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_content.load()); }
+
+    std::unique_ptr<MainWindow> openWindow(QSettings* settings) {
+        auto window = std::make_unique<MainWindow>(AppContext{settings, &m_content});
+        window->show();
+        return window;
+    }
+    QString sectionId(int index) {
+        return QString::fromStdString(m_content.article().sections.at(index).id);
+    }
+
+    b12::testing::TestSettings m_settings;
+    ContentLibrary m_content;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ZoomIsKeptAcrossRestarts) {
+    {
+        auto window = openWindow(m_settings.get());
+        const qreal normal = window->articlePage()->font().pointSizeF();
+        QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        EXPECT_EQ(window->zoomPercent(), 125);
+        EXPECT_GT(window->articlePage()->font().pointSizeF(), normal * 1.2);
+        window->close();
+    }
+    auto settings = m_settings.reopen();
+    auto window = openWindow(settings.get());
+    EXPECT_EQ(window->zoomPercent(), 125);
+    QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(window->zoomPercent(), 100);
+    QTest::keyClick(window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_EQ(window->zoomPercent(), 90);
+}
+
+TEST_F(MainWindowTest, ReopensAtTheLastSection) {
+    {
+        auto window = openWindow(m_settings.get());
+        window->articlePage()->showSection(sectionId(4));
+        window->close();
+    }
+    auto settings = m_settings.reopen();
+    auto window = openWindow(settings.get());
+    EXPECT_EQ(window->articlePage()->currentSectionId(), sectionId(4));
+}
+
+TEST_F(MainWindowTest, HistoryAndSectionKeysWork) {
+    auto window = openWindow(m_settings.get());
+    ArticlePage* page = window->articlePage();
+    QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(page->currentSectionId(), sectionId(1));
+    QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(page->currentSectionId(), sectionId(2));
+    QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(page->currentSectionId(), sectionId(1));
+    QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(page->currentSectionId(), sectionId(2));
+    QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(page->currentSectionId(), sectionId(1));
+}
+
+TEST_F(MainWindowTest, WindowTitleAndPages) {
+    auto window = openWindow(m_settings.get());
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("B12 Guide"));
+    EXPECT_TRUE(window->pageIds().contains(QStringLiteral("article")));
+    EXPECT_FALSE(window->showPage(QStringLiteral("nowhere")));
+}

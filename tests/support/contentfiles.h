@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Test helper: reads the shipped content of one language from the source tree, the same
+// files the app embeds as resources.
+
+#include "core/article.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace b12::testing {
+
+inline std::string readFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+inline std::vector<core::ContentFile> shippedContent(const std::string& language) {
+    std::vector<core::ContentFile> files;
+    const auto dir = std::filesystem::path(B12_SOURCE_DIR) / "resources/content" / language;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() == ".md") {
+            files.push_back({"content/" + language + "/" + entry.path().filename().string(),
+                             readFile(entry.path())});
+        }
+    }
+    return files;
+}
+
+} // namespace b12::testing
