@@ -25,6 +25,7 @@ namespace {
 const QString kLastSectionKey = QStringLiteral("reader/lastSection");
 constexpr int kSectionIdRole = Qt::UserRole;
 constexpr int kSectionIndexRole = Qt::UserRole + 1;
+constexpr qreal kReaderFontScale = 1.2;
 
 QString fromStd(const std::string& s) {
     return QString::fromStdString(s);
@@ -47,8 +48,17 @@ ArticlePage::ArticlePage(AppContext context, QWidget* parent)
     m_searchField->setObjectName(QStringLiteral("searchAllField"));
     m_searchField->setClearButtonEnabled(true);
     m_toc->setObjectName(QStringLiteral("toc"));
+    m_toc->setWordWrap(true);
+    m_toc->setTextElideMode(Qt::ElideNone);
+    m_toc->setResizeMode(QListView::Adjust);
+    m_toc->setSpacing(2);
+    m_toc->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setWordWrap(true);
+    m_results->setTextElideMode(Qt::ElideNone);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setSpacing(4);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setUniformItemSizes(false);
     m_resultsStatus->setObjectName(QStringLiteral("searchStatus"));
     m_resultsStatus->setWordWrap(true);
@@ -90,7 +100,7 @@ ArticlePage::ArticlePage(AppContext context, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({260, 700});
+    splitter->setSizes({300, 800});
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -115,6 +125,7 @@ ArticlePage::ArticlePage(AppContext context, QWidget* parent)
     connect(m_reader, &QTextBrowser::anchorClicked, this, &ArticlePage::openLink);
 
     setFocusProxy(m_toc);
+    applyReaderFont();
     retranslate();
     reloadContent();
 }
@@ -287,6 +298,13 @@ void ArticlePage::changeEvent(QEvent* event) {
         retranslate();
     }
     QWidget::changeEvent(event);
+}
+
+void ArticlePage::applyReaderFont() {
+    // Body text a little larger than the controls: long reading, often with poor eyesight.
+    QFont readerFont = font();
+    readerFont.setPointSizeF(readerFont.pointSizeF() * kReaderFontScale);
+    m_reader->setFont(readerFont);
 }
 
 void ArticlePage::retranslate() {

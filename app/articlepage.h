@@ -55,6 +55,7 @@ private:
     void display(int sectionIndex);
     void updateNavigation();
     void retranslate();
+    void applyReaderFont();
     void openLink(const QUrl& url);
 
     AppContext m_context;

@@ -3,6 +3,7 @@
 #include "app/articlepage.h"
 #include "app/contentlibrary.h"
 #include "app/findbar.h"
+#include "tests/app/qtprinters.h"
 #include "tests/app/testsettings.h"
 
 #include <QLabel>

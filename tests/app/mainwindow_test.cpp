@@ -3,6 +3,7 @@
 #include "app/articlepage.h"
 #include "app/contentlibrary.h"
 #include "app/mainwindow.h"
+#include "tests/app/qtprinters.h"
 #include "tests/app/testsettings.h"
 
 #include <QTest>
@@ -20,6 +21,8 @@ protected:
     std::unique_ptr<MainWindow> openWindow(QSettings* settings) {
         auto window = std::make_unique<MainWindow>(AppContext{settings, &m_content});
         window->show();
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get())); // shortcuts need an active window
         return window;
     }
     QString sectionId(int index) {
