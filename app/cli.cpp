@@ -5,6 +5,7 @@
 #include "app/articlepage.h"
 #include "app/contentlibrary.h"
 #include "app/disclaimer.h"
+#include "app/firstpaintquitter.h"
 #include "app/mainwindow.h"
 
 #include <QApplication>
@@ -34,6 +35,9 @@ struct Options {
                             tr("page")};
     QCommandLineOption listSections{QStringLiteral("list-sections"),
                                     tr("Print each section as id<TAB>title, then exit.")};
+    QCommandLineOption quitAfterFirstPaint{
+        QStringLiteral("quit-after-first-paint"),
+        tr("Show the window and quit once it has been painted (measures start-up).")};
 };
 
 void setApplicationInfo() {
@@ -91,8 +95,14 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
                               kUsageError);
         }
     }
+    const bool measuring = parser.isSet(options.quitAfterFirstPaint);
+    if (measuring) {
+        new FirstPaintQuitter(&window);
+    }
     window.show();
-    showDisclaimerOnFirstStart(&window, settings);
+    if (!measuring) { // a measurement, not a visit: the disclaimer is not shown nor marked seen
+        showDisclaimerOnFirstStart(&window, settings);
+    }
     return QApplication::exec();
 }
 
@@ -110,7 +120,8 @@ int run(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
-    parser.addOptions({options.section, options.page, options.listSections});
+    parser.addOptions(
+        {options.section, options.page, options.listSections, options.quitAfterFirstPaint});
     parser.process(argumentsOf(argc, argv)); // prints and exits on --help, --version, errors
 
     if (parser.isSet(options.listSections)) {
