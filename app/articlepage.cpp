@@ -159,7 +159,7 @@ bool ArticlePage::showSection(const QString& id) {
         return false;
     }
     if (id != currentSectionId()) {
-        m_history.erase(m_history.begin() + m_historyPos + 1, m_history.end());
+        m_history.erase(m_history.begin() + (m_historyPos + 1), m_history.end());
         m_history.append(id);
         m_historyPos = m_history.size() - 1;
     }
