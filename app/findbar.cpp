@@ -137,7 +137,7 @@ void FindBar::keyPressEvent(QKeyEvent* event) {
         closeBar();
         return;
     }
-    if (event->key() == Qt::Key_Return && (event->modifiers() & Qt::ShiftModifier)) {
+    if (event->key() == Qt::Key_Return && event->modifiers().testFlag(Qt::ShiftModifier)) {
         findPrevious();
         return;
     }

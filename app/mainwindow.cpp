@@ -40,10 +40,10 @@ QAction* makeAction(QObject* parent, QKeySequence::StandardKey standard,
 MainWindow::MainWindow(AppContext context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_pages(new PageHost(this)) {
+    , m_pages(new PageHost(this))
+    , m_basePointSize(m_pages->font().pointSizeF()) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_pages);
-    m_basePointSize = m_pages->font().pointSizeF();
     addPages();
     createActions();
     retranslate();
