@@ -1,0 +1,326 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/article.h"
+#include "core/questionnaire.h"
+#include "tests/support/contentfiles.h"
+#include "tests/support/questionnairefile.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <set>
+
+using namespace b12::core;
+using b12::testing::shippedQuestionnaire;
+using b12::testing::shippedQuestionnaireJson;
+
+namespace {
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+// Every text of a localized value, in every language it has.
+void forEachText(const LocalizedText& text, const std::string& where,
+                 const std::function<void(const std::string&, const std::string&)>& check) {
+    for (const auto& [language, value] : text.byLanguage) {
+        check(where + " [" + language + "]", value);
+    }
+}
+
+// Every text that can appear in a result: the level wording, the reasons, the disclaimer,
+// and the labels of the answers that reasons list.
+void forEachResultText(const Questionnaire& q,
+                       const std::function<void(const std::string&, const std::string&)>& check) {
+    const ResultTexts& r = q.result;
+    for (const auto& [name, level] : {std::pair{"urgent", &r.urgent},
+                                      {"routine", &r.routine},
+                                      {"information", &r.information}}) {
+        const std::string where = std::string("level ") + name;
+        forEachText(level->title, where + " title", check);
+        forEachText(level->advice, where + " advice", check);
+        forEachText(level->emergencyTitle, where + " emergency title", check);
+        forEachText(level->emergencyAdvice, where + " emergency advice", check);
+    }
+    for (const auto& [key, reason] : r.reasons) {
+        forEachText(reason.text, "reason " + key, check);
+    }
+    forEachText(r.disclaimer, "disclaimer", check);
+    const AnswerLabels& a = q.answerLabels;
+    for (const LocalizedText* label : {&a.yes, &a.no, &a.unsure, &a.unanswered, &a.scale}) {
+        forEachText(*label, "answer label", check);
+    }
+    for (const Question& question : q.questions) {
+        forEachText(question.label, "label of " + question.id, check);
+        for (const Option& option : question.options) {
+            forEachText(option.label, "option " + question.id + "/" + option.id, check);
+        }
+    }
+}
+
+// The shipped file with one change made by `edit`, parsed.
+Result<Questionnaire> parseEdited(const std::function<void(nlohmann::json&)>& edit) {
+    auto root = nlohmann::json::parse(shippedQuestionnaireJson());
+    edit(root);
+    return parseQuestionnaire(root.dump(), "edited.json");
+}
+
+nlohmann::json& questionById(nlohmann::json& root, const std::string& id) {
+    for (auto& q : root["questions"]) {
+        if (q["id"] == id) {
+            return q;
+        }
+    }
+    throw std::runtime_error("no question " + id);
+}
+
+} // namespace
+
+TEST(ShippedQuestionnaire, ParsesWithTheGroupsInOrder) {
+    const Questionnaire& q = shippedQuestionnaire();
+    std::vector<std::string> groups;
+    for (const Group& g : q.groups) {
+        groups.push_back(g.id);
+    }
+    EXPECT_EQ(groups, (std::vector<std::string>{"about_you", "leg_symptoms", "other_signs",
+                                                "risk_factors", "warning_signs"}));
+    EXPECT_GE(q.questions.size(), 40U);
+    for (const Group& g : q.groups) {
+        EXPECT_FALSE(q.questionsIn(g.id).empty()) << g.id;
+    }
+}
+
+TEST(ShippedQuestionnaire, AgeBandsAreTheChartBandsAndSixtyPlusIsARisk) {
+    const Question* age = shippedQuestionnaire().find("age_band");
+    ASSERT_NE(age, nullptr);
+    EXPECT_EQ(age->kind, QuestionKind::AboutYou);
+    EXPECT_EQ(age->type, AnswerType::Choice);
+    std::vector<std::string> ids;
+    for (const Option& o : age->options) {
+        ids.push_back(o.id);
+    }
+    EXPECT_EQ(
+        ids, (std::vector<std::string>{"under-18", "18-50", "51-59", "60-64", "65-74", "75-plus"}));
+    EXPECT_EQ(age->riskWhen, (std::vector<std::string>{"60-64", "65-74", "75-plus"}));
+}
+
+TEST(ShippedQuestionnaire, CoversEveryKindAndTheWarningSigns) {
+    const Questionnaire& q = shippedQuestionnaire();
+    for (const char* id : {"pregnant_or_breastfeeding",
+                           "leg_burning",
+                           "leg_tingling",
+                           "leg_numbness",
+                           "leg_shooting_pain",
+                           "leg_touch_hurts",
+                           "leg_worse_at_night",
+                           "leg_feet_first_both_sides",
+                           "leg_weakness",
+                           "leg_stiffness",
+                           "leg_unsteady",
+                           "leg_pain_from_back",
+                           "leg_duration",
+                           "leg_pain_score",
+                           "tiredness",
+                           "sight_changes",
+                           "diet_little_animal_food",
+                           "autoimmune_gastritis",
+                           "metformin",
+                           "acid_reducing_medicine",
+                           "other_medicines",
+                           "nitrous_oxide",
+                           "autoimmune_condition",
+                           "red_both_legs",
+                           "red_saddle_numbness",
+                           "red_bladder_bowel",
+                           "red_sudden_sight",
+                           "red_foot_wound"}) {
+        EXPECT_NE(q.find(id), nullptr) << id;
+    }
+    int redFlags = 0;
+    for (const Question& question : q.questions) {
+        if (question.kind == QuestionKind::RedFlag) {
+            ++redFlags;
+            EXPECT_NE(question.urgency, Urgency::None) << question.id;
+        }
+    }
+    EXPECT_GE(redFlags, 5);
+    for (const char* id : {"red_both_legs", "red_saddle_numbness", "red_bladder_bowel"}) {
+        EXPECT_EQ(q.find(id)->urgency, Urgency::Emergency) << id;
+    }
+}
+
+TEST(ShippedQuestionnaire, EverySectionExistsInTheEnglishArticle) {
+    auto article = parseArticle(b12::testing::shippedContent("en"));
+    ASSERT_TRUE(article) << article.error().toString();
+    const Questionnaire& q = shippedQuestionnaire();
+    auto exists = [&](const std::string& id) { return article.value().find(id) != nullptr; };
+    for (const Question& question : q.questions) {
+        EXPECT_TRUE(exists(question.sectionId)) << question.id << ": " << question.sectionId;
+    }
+    for (const Group& group : q.groups) {
+        EXPECT_TRUE(exists(group.sectionId)) << group.id << ": " << group.sectionId;
+    }
+    for (const auto& [key, reason] : q.result.reasons) {
+        EXPECT_FALSE(reason.sectionIds.empty()) << key;
+        for (const std::string& id : reason.sectionIds) {
+            EXPECT_TRUE(exists(id)) << "reason " << key << ": " << id;
+        }
+    }
+}
+
+TEST(ShippedQuestionnaire, ResultTextsNeverSoundLikeADiagnosis) {
+    int checked = 0;
+    forEachResultText(
+        shippedQuestionnaire(), [&](const std::string& where, const std::string& text) {
+            ++checked;
+            const std::string l = lower(text);
+            for (const char* word : {"diagnosis", "you have", "positive"}) {
+                EXPECT_EQ(l.find(word), std::string::npos) << where << " says \"" << word << "\"";
+            }
+        });
+    EXPECT_GT(checked, 60);
+}
+
+TEST(ShippedQuestionnaire, TheScanCatchesAForbiddenWord) {
+    // The scan above must be able to fail: plant a forbidden phrase and look for it.
+    auto edited = parseEdited([](nlohmann::json& root) {
+        root["result"]["reasons"]["risk_only"]["text"]["de"] = "You have low B12.";
+    });
+    ASSERT_TRUE(edited) << edited.error().toString();
+    bool found = false;
+    forEachResultText(edited.value(), [&](const std::string&, const std::string& text) {
+        found = found || lower(text).find("you have") != std::string::npos;
+    });
+    EXPECT_TRUE(found);
+}
+
+TEST(ShippedQuestionnaire, NoQuestionAsksForADiagnosis) {
+    for (const Question& q : shippedQuestionnaire().questions) {
+        forEachText(q.text, q.id, [](const std::string& where, const std::string& text) {
+            const std::string l = lower(text);
+            EXPECT_EQ(l.find("diagnos"), std::string::npos) << where;
+            EXPECT_EQ(l.find("told you"), std::string::npos) << where;
+        });
+    }
+}
+
+TEST(ShippedQuestionnaire, EveryTextHasEnglish) {
+    const Questionnaire& q = shippedQuestionnaire();
+    for (const Question& question : q.questions) {
+        EXPECT_FALSE(question.text.get("en").empty()) << question.id;
+        EXPECT_FALSE(question.label.get("en").empty()) << question.id;
+        // A missing German text falls back to English rather than showing nothing.
+        EXPECT_FALSE(question.text.get("de").empty()) << question.id;
+    }
+}
+
+TEST(LocalizedText, FallsBackToEnglish) {
+    LocalizedText text;
+    text.byLanguage = {{"en", "Yes"}, {"de", "Ja"}, {"fr", ""}};
+    EXPECT_EQ(text.get("de"), "Ja");
+    EXPECT_EQ(text.get("en"), "Yes");
+    EXPECT_EQ(text.get("nl"), "Yes");
+    EXPECT_EQ(text.get("fr"), "Yes") << "an empty translation counts as missing";
+    EXPECT_EQ(LocalizedText{}.get("en"), "");
+}
+
+TEST(Questionnaire, NotJsonIsAnError) {
+    auto parsed = parseQuestionnaire("{\"format\": ", "questionnaire.json");
+    ASSERT_FALSE(parsed);
+    EXPECT_EQ(parsed.error().file, "questionnaire.json");
+    EXPECT_NE(parsed.error().message.find("not valid JSON"), std::string::npos);
+}
+
+struct BadQuestionnaire {
+    const char* name;
+    std::function<void(nlohmann::json&)> edit;
+    const char* expected; ///< Part of the message.
+};
+
+class QuestionnaireErrors : public ::testing::TestWithParam<BadQuestionnaire> {};
+
+TEST_P(QuestionnaireErrors, NameTheQuestionAndField) {
+    auto parsed = parseEdited(GetParam().edit);
+    ASSERT_FALSE(parsed) << GetParam().name;
+    EXPECT_NE(parsed.error().message.find(GetParam().expected), std::string::npos)
+        << parsed.error().toString();
+    EXPECT_EQ(parsed.error().file, "edited.json");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Questionnaire, QuestionnaireErrors,
+    ::testing::Values(
+        BadQuestionnaire{"DuplicateId",
+                         [](auto& r) { questionById(r, "metformin")["id"] = "leg_burning"; },
+                         "question \"leg_burning\": the id is used twice"},
+        BadQuestionnaire{"UnknownKind",
+                         [](auto& r) { questionById(r, "metformin")["kind"] = "cause"; },
+                         "question \"metformin\": unknown kind \"cause\""},
+        BadQuestionnaire{"UnknownType",
+                         [](auto& r) { questionById(r, "metformin")["type"] = "yes_no"; },
+                         "question \"metformin\": unknown type \"yes_no\""},
+        BadQuestionnaire{"ChoiceWithoutOptions",
+                         [](auto& r) { questionById(r, "age_band").erase("options"); },
+                         "question \"age_band\": a \"choice\" question needs \"options\""},
+        BadQuestionnaire{
+            "DurationWithoutOptions",
+            [](auto& r) { questionById(r, "leg_duration")["options"] = nlohmann::json::array(); },
+            "question \"leg_duration\": a \"duration\" question needs"},
+        BadQuestionnaire{"EmptySection",
+                         [](auto& r) { questionById(r, "metformin")["section"] = ""; },
+                         "question \"metformin\": field \"section\" must be a non-empty text"},
+        BadQuestionnaire{"MissingEnglish",
+                         [](auto& r) {
+                             questionById(r, "metformin")["label"] = {{"de", "Metformin"}};
+                         },
+                         "question \"metformin\": field \"label\" has no English"},
+        BadQuestionnaire{"UnknownGroup",
+                         [](auto& r) { questionById(r, "metformin")["group"] = "drugs"; },
+                         "question \"metformin\": unknown group \"drugs\""},
+        BadQuestionnaire{"RedFlagWithoutUrgency",
+                         [](auto& r) { questionById(r, "red_foot_wound").erase("urgency"); },
+                         "question \"red_foot_wound\": a red_flag question needs an \"urgency\""},
+        BadQuestionnaire{"MisspelledField",
+                         [](auto& r) { questionById(r, "metformin")["secton"] = "x"; },
+                         "question \"metformin\": unknown field \"secton\""},
+        BadQuestionnaire{"RiskWhenNotAnAnswer",
+                         [](auto& r) { questionById(r, "age_band")["risk_when"] = {"60+"}; },
+                         "question \"age_band\": \"risk_when\" names \"60+\""},
+        BadQuestionnaire{"MissingReasonText",
+                         [](auto& r) { r["result"]["reasons"].erase("symptom_and_risk"); },
+                         "the text of reason \"symptom_and_risk\" is missing"},
+        BadQuestionnaire{
+            "RuleNamesAMissingOption",
+            [](auto& r) { r["rules"]["neurological_for_weeks"]["durations"] = {"ages"}; },
+            "\"ages\" is not an option of \"leg_duration\""},
+        BadQuestionnaire{"WrongFormat", [](auto& r) { r["format"] = "something"; },
+                         "\"format\" must be \"b12guide-questionnaire\""}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(Questionnaire, ListsQuestionsAsJsonInTheLanguageAsked) {
+    const auto list = nlohmann::json::parse(questionsToJson(shippedQuestionnaire(), "en"));
+    ASSERT_TRUE(list.is_array());
+    ASSERT_EQ(list.size(), shippedQuestionnaire().questions.size());
+    for (const auto& item : list) {
+        for (const char* key :
+             {"id", "group", "kind", "type", "text", "label", "options", "section"}) {
+            EXPECT_TRUE(item.contains(key)) << item.dump();
+        }
+    }
+    const auto& age = list.at(0);
+    EXPECT_EQ(age["id"], "age_band");
+    EXPECT_EQ(age["kind"], "about_you");
+    EXPECT_EQ(age["type"], "choice");
+    EXPECT_EQ(age["options"].at(5)["id"], "75-plus");
+    const auto burning = std::find_if(list.begin(), list.end(),
+                                      [](const auto& i) { return i["id"] == "leg_burning"; });
+    ASSERT_NE(burning, list.end());
+    EXPECT_EQ((*burning)["label"], "Burning feeling in the feet or legs");
+    EXPECT_EQ((*burning)["options"].size(), 3U);
+    EXPECT_EQ((*burning)["options"][2]["id"], "unsure");
+}
