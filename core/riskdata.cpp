@@ -348,17 +348,6 @@ int lineOfByte(std::string_view text, std::size_t byte) {
 
 } // namespace
 
-const std::string& LocalizedText::text(std::string_view language) const {
-    static const std::string kNone;
-    if (const auto it = byLanguage.find(language); it != byLanguage.end() && !it->second.empty()) {
-        return it->second;
-    }
-    if (const auto it = byLanguage.find("en"); it != byLanguage.end()) {
-        return it->second;
-    }
-    return kNone;
-}
-
 bool AgeRange::contains(const AgeRange& inner) const {
     if (inner.from < from) {
         return false;

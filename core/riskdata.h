@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/localizedtext.h"
 
 #include <cstddef>
 #include <map>
@@ -12,15 +13,6 @@
 #include <vector>
 
 namespace b12::core {
-
-/// A text shown to the person, in one or more languages ("en" is always there).
-struct LocalizedText {
-    std::map<std::string, std::string, std::less<>> byLanguage;
-
-    /// The text in `language`, or the English text when there is no such translation.
-    [[nodiscard]] const std::string& text(std::string_view language) const;
-    [[nodiscard]] bool empty() const { return byLanguage.empty(); }
-};
 
 /// An inclusive range of ages in whole years; `to` is empty for "and over".
 struct AgeRange {
