@@ -185,7 +185,6 @@ void ArticlePage::display(int sectionIndex) {
         const QSignalBlocker blocker(m_toc);
         m_toc->setCurrentRow(sectionIndex);
     }
-    m_context.settings->setValue(kLastSectionKey, fromStd(section.id));
     if (m_findBar->isVisible()) {
         m_findBar->refresh();
     }
@@ -291,6 +290,17 @@ void ArticlePage::openLink(const QUrl& url) {
         scheme == QLatin1String("mailto")) {
         QDesktopServices::openUrl(url);
     }
+}
+
+void ArticlePage::hideEvent(QHideEvent* event) {
+    // The last section is kept when the page goes out of sight (another page, closing the
+    // window) rather than on every change: each write waits for the disk, which made
+    // switching sections stall (see docs/performance.md).
+    const QString id = currentSectionId();
+    if (!id.isEmpty() && m_context.settings->value(kLastSectionKey).toString() != id) {
+        m_context.settings->setValue(kLastSectionKey, id);
+    }
+    QWidget::hideEvent(event);
 }
 
 void ArticlePage::changeEvent(QEvent* event) {

@@ -35,6 +35,17 @@ QAction* makeAction(QObject* parent, QKeySequence::StandardKey standard,
     action->setShortcuts(keys);
     return action;
 }
+
+// Every setValue() makes QSettings rewrite its file (and wait for the disk) on the next
+// turn of the event loop, so values that did not change are not written: a start that
+// changes nothing writes nothing.
+template <typename T>
+void setIfChanged(QSettings& settings, const QString& key, const T& value,
+                  const T& defaultValue = T{}) {
+    if (settings.value(key, QVariant::fromValue(defaultValue)).template value<T>() != value) {
+        settings.setValue(key, value);
+    }
+}
 } // namespace
 
 MainWindow::MainWindow(AppContext context, QWidget* parent)
@@ -189,11 +200,11 @@ void MainWindow::setZoomPercent(int percent) {
     QFont font = m_pages->font();
     font.setPointSizeF(m_basePointSize * m_zoomPercent / 100.0);
     m_pages->setFont(font);
-    m_context.settings->setValue(kZoomKey, m_zoomPercent);
+    setIfChanged(*m_context.settings, kZoomKey, m_zoomPercent, 100);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    m_context.settings->setValue(kGeometryKey, saveGeometry());
+    setIfChanged(*m_context.settings, kGeometryKey, saveGeometry());
     QMainWindow::closeEvent(event);
 }
 
