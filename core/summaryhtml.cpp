@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/summaryhtml.h"
+
+#include "core/text.h"
+
+namespace b12::core {
+
+namespace {
+
+// Between items of a run-in list.
+constexpr std::string_view kSeparator = "; ";
+
+bool isBlank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::string esc(std::string_view text) {
+    return escapeHtml(text);
+}
+
+std::string heading(int level, std::string_view text) {
+    const std::string tag = "h" + std::to_string(level);
+    return '<' + tag + '>' + esc(text) + "</" + tag + ">\n";
+}
+
+std::string item(const SummaryAnswer& answer, const VisitSummary& s) {
+    std::string html = esc(answer.text);
+    if (answer.urgency == Urgency::Emergency) {
+        html += " <b>" + esc(s.urgencyEmergency) + "</b>";
+    } else if (answer.urgency == Urgency::Today) {
+        html += " <b>" + esc(s.urgencyToday) + "</b>";
+    }
+    return html;
+}
+
+std::string bulletList(const std::vector<SummaryAnswer>& answers, const VisitSummary& s,
+                       std::size_t from, std::size_t to) {
+    std::string html = "<ul>\n";
+    for (std::size_t i = from; i < to; ++i) {
+        html += "<li>" + item(answers[i], s) + "</li>\n";
+    }
+    return html + "</ul>\n";
+}
+
+// Short lists as one column; longer ones in two, so that a full questionnaire fits on two
+// pages. Read down the first column, then the second.
+std::string bullets(const std::vector<SummaryAnswer>& answers, const VisitSummary& s) {
+    constexpr std::size_t kOneColumnMax = 3;
+    if (answers.size() <= kOneColumnMax) {
+        return bulletList(answers, s, 0, answers.size());
+    }
+    const std::size_t half = (answers.size() + 1) / 2;
+    return "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+           "<td width=\"50%\" valign=\"top\">" +
+           bulletList(answers, s, 0, half) + "</td><td width=\"50%\" valign=\"top\">" +
+           bulletList(answers, s, half, answers.size()) + "</td></tr></table>\n";
+}
+
+// "<b>I said no to:</b> A; B; C."
+std::string runIn(std::string_view label, const std::vector<SummaryAnswer>& answers,
+                  const VisitSummary& s) {
+    std::string html = "<p><b>" + esc(label) + "</b> ";
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        html += (i > 0 ? std::string(kSeparator) : std::string()) + item(answers[i], s);
+    }
+    return html + "</p>\n";
+}
+
+// Yes as a list under its own heading (the pertinent positives); not sure and no run in.
+std::string answerGroups(const AnswerGroups& groups, const VisitSummary& s) {
+    std::string html;
+    if (!groups.yes.empty()) {
+        html += heading(3, s.yesLabel) + bullets(groups.yes, s);
+    }
+    if (!groups.unsure.empty()) {
+        html += runIn(s.unsureLabel, groups.unsure, s);
+    }
+    if (!groups.no.empty()) {
+        html += runIn(s.noLabel, groups.no, s);
+    }
+    return html;
+}
+
+// What the person typed, or an empty box to write in by hand.
+std::string typedBlock(std::string_view text) {
+    if (isBlank(text)) {
+        return "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+               "style=\"border-style: solid;\"><tr><td><br><br></td></tr></table>\n";
+    }
+    return "<p>" + typedTextToHtml(text) + "</p>\n";
+}
+
+std::string warningSigns(const VisitSummary& s) {
+    const AnswerGroups& signs = s.warningSigns;
+    if (signs.yes.empty() && signs.unsure.empty()) {
+        std::string html = heading(2, s.warningSignsHeading);
+        if (!s.warningSignsLine.empty()) {
+            html += "<p>" + esc(s.warningSignsLine) + "</p>\n";
+        } else {
+            html += runIn(s.noLabel, signs.no, s);
+        }
+        return html;
+    }
+    // Set apart in a box at the top of the first page.
+    std::string html = "<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"6\" "
+                       "style=\"border-style: solid;\"><tr><td>\n" +
+                       heading(2, s.warningSignsHeading);
+    if (!signs.yes.empty()) {
+        html += heading(3, s.warningYesLabel) + bulletList(signs.yes, s, 0, signs.yes.size());
+    }
+    if (!signs.unsure.empty()) {
+        html +=
+            heading(3, s.warningUnsureLabel) + bulletList(signs.unsure, s, 0, signs.unsure.size());
+    }
+    if (!signs.no.empty()) {
+        html += runIn(s.noLabel, signs.no, s);
+    }
+    return html + "</td></tr></table>\n";
+}
+
+} // namespace
+
+std::string typedTextToHtml(std::string_view text) {
+    std::string html;
+    const std::string escaped = escapeHtml(text);
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+        const char c = escaped[i];
+        if (c == '\r') {
+            if (i + 1 < escaped.size() && escaped[i + 1] == '\n') {
+                continue;
+            }
+            html += "<br>";
+        } else if (c == '\n') {
+            html += "<br>";
+        } else {
+            html += c;
+        }
+    }
+    return html;
+}
+
+std::string renderSummaryHtml(const VisitSummary& s) {
+    std::string html = "<!DOCTYPE html>\n<html lang=\"" + esc(s.language) +
+                       "\"><head><meta charset=\"utf-8\"><title>" + esc(s.title) +
+                       "</title>\n<style>\n"
+                       "h1 { font-size: x-large; margin-top: 0px; margin-bottom: 4px; }\n"
+                       "h2 { font-size: large; margin-top: 12px; margin-bottom: 4px; }\n"
+                       "h3 { font-size: medium; margin-top: 4px; margin-bottom: 2px; }\n"
+                       "p { margin-top: 0px; margin-bottom: 4px; }\n"
+                       "ul, ol { margin-top: 0px; margin-bottom: 4px; }\n"
+                       "li { margin-bottom: 1px; }\n"
+                       "</style></head><body>\n";
+
+    html += heading(1, s.title);
+    html += "<p>" + esc(s.madeOn) + "</p>\n";
+    std::string person;
+    const auto addPersonal = [&person](std::string_view label, std::string_view value, bool typed) {
+        if (isBlank(value)) {
+            return;
+        }
+        person += person.empty() ? "" : " &nbsp;·&nbsp; ";
+        person += label.empty() ? std::string() : "<b>" + esc(label) + ":</b> ";
+        person += typed ? typedTextToHtml(value) : esc(value);
+    };
+    addPersonal(s.nameLabel, s.name, true);
+    addPersonal(s.yearOfBirthLabel, s.yearOfBirth, true);
+    addPersonal({}, s.ageGroup, false);
+    if (!person.empty()) {
+        html += "<p>" + person + "</p>\n";
+    }
+
+    html += warningSigns(s);
+
+    html += heading(2, s.resultHeading);
+    html += "<p><b>" + esc(s.levelTitle) + "</b></p>\n";
+    if (!s.reasons.empty()) {
+        html += "<p>" + esc(s.reasonsLabel) + "</p>\n<ul>\n";
+        for (const std::string& reason : s.reasons) {
+            html += "<li>" + esc(reason) + "</li>\n";
+        }
+        html += "</ul>\n";
+    }
+
+    html += heading(2, s.symptomsHeading);
+    html += answerGroups(s.symptoms, s);
+    if (!s.symptomDetails.empty()) {
+        html += "<p>";
+        for (std::size_t i = 0; i < s.symptomDetails.size(); ++i) {
+            html += (i > 0 ? " &nbsp;·&nbsp; " : "") + esc(s.symptomDetails[i].text);
+        }
+        html += "</p>\n";
+    }
+
+    html += heading(2, s.riskFactorsHeading);
+    html += answerGroups(s.riskFactors, s);
+    if (!s.medicinesTicked.empty()) {
+        html += runIn(s.medicinesTickedLabel, s.medicinesTicked, s);
+    }
+    if (!s.unansweredLine.empty()) {
+        html += "<p><i>" + esc(s.unansweredLine) + "</i></p>\n";
+    }
+
+    if (s.parts.questions && !s.questions.empty()) {
+        html += heading(2, s.questionsHeading) + "<ol>\n";
+        for (const std::string& question : s.questions) {
+            html += "<li>" + esc(question) + "</li>\n";
+        }
+        html += "</ol>\n";
+    }
+
+    if (s.parts.tests && !s.tests.empty()) {
+        html += heading(2, s.testsHeading);
+        html += "<p>" + esc(s.testsNote) + "</p>\n";
+        // A box to tick beside each test, in two columns.
+        html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n";
+        const std::size_t rows = (s.tests.size() + 1) / 2;
+        for (std::size_t row = 0; row < rows; ++row) {
+            html += "<tr>";
+            for (const std::size_t i : {row, row + rows}) {
+                html += "<td width=\"50%\" valign=\"top\">";
+                if (i < s.tests.size()) {
+                    html += "\u2610 " + esc(s.tests[i]);
+                }
+                html += "</td>";
+            }
+            html += "</tr>\n";
+        }
+        html += "</table>\n";
+    }
+
+    if (s.parts.medicines) {
+        html += heading(2, s.medicinesHeading) + typedBlock(s.medicines);
+    }
+    if (s.parts.notes) {
+        html += heading(2, s.notesHeading) + typedBlock(s.notes);
+    }
+
+    if (s.parts.chart) {
+        html += heading(2, s.chartHeading);
+        html += "<p><img src=\"" + esc(kSummaryChartImage) + "\"></p>\n";
+        html += "<p>" + esc(s.chartCaption) + "</p>\n";
+    }
+
+    html += heading(2, s.aboutHeading) + "<p>" + esc(s.about) + "</p>\n";
+
+    if (s.parts.sources && !s.sources.empty()) {
+        html += heading(2, s.sourcesHeading) + "<ul>\n";
+        for (const SummarySource& source : s.sources) {
+            html += "<li>" + esc(source.text);
+            if (!source.url.empty()) {
+                html += " " + esc(source.url);
+            }
+            html += "</li>\n";
+        }
+        html += "</ul>\n";
+    }
+    return html + "</body></html>\n";
+}
+
+} // namespace b12::core
