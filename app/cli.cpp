@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli.h"
 
+#include "app/appicon.h"
 #include "app/articlepage.h"
 #include "app/contentlibrary.h"
 #include "app/disclaimer.h"
@@ -72,6 +73,9 @@ int listSections(const ContentLibrary& content) {
 int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Options& options) {
     QApplication app(argc, argv);
     setApplicationInfo();
+    // The desktop matches the window to its launcher (and icon) by this name.
+    QGuiApplication::setDesktopFileName(appId());
+    QApplication::setWindowIcon(appIcon());
     QSettings settings;
     ContentLibrary content;
     if (!content.load()) {
