@@ -7,12 +7,15 @@ class QSettings;
 namespace b12::app {
 
 class ContentLibrary;
+class Localization;
 
 /// What the pages share, passed in rather than reached through globals so that tests can
 /// give each window its own settings file and content.
 struct AppContext {
     QSettings* settings = nullptr;
     ContentLibrary* content = nullptr;
+    /// The language of texts, numbers, dates and paper; null in tests that need none.
+    Localization* localization = nullptr;
 };
 
 } // namespace b12::app

@@ -123,6 +123,8 @@ ArticlePage::ArticlePage(AppContext context, QWidget* parent)
     connect(m_previous, &QPushButton::clicked, this, &ArticlePage::showPreviousSection);
     connect(m_next, &QPushButton::clicked, this, &ArticlePage::showNextSection);
     connect(m_reader, &QTextBrowser::anchorClicked, this, &ArticlePage::openLink);
+    // Another language: the same sections, in other words.
+    connect(m_context.content, &ContentLibrary::contentChanged, this, &ArticlePage::reloadContent);
 
     setFocusProxy(m_toc);
     applyReaderFont();

@@ -7,6 +7,7 @@
 #include "app/contentlibrary.h"
 #include "app/disclaimer.h"
 #include "app/firstpaintquitter.h"
+#include "app/localization.h"
 #include "app/mainwindow.h"
 
 #include <QApplication>
@@ -25,20 +26,29 @@ namespace {
 constexpr int kUsageError = 1;
 constexpr int kBadInput = 2;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("b12::app::Cli", text);
-}
+// The command line's texts. A class of their own gives lupdate the context that
+// QCoreApplication::translate() looks up at run time.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(b12::app::Cli)
+};
 
 struct Options {
     QCommandLineOption section{QStringLiteral("section"),
-                               tr("Open the article at the section with this id."), tr("id")};
-    QCommandLineOption page{QStringLiteral("page"), tr("Open the window on this page: article."),
-                            tr("page")};
+                               Cli::tr("Open the article at the section with this id."),
+                               Cli::tr("id")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            Cli::tr("Open the window on this page: article."), Cli::tr("page")};
     QCommandLineOption listSections{QStringLiteral("list-sections"),
-                                    tr("Print each section as id<TAB>title, then exit.")};
+                                    Cli::tr("Print each section as id<TAB>title, then exit.")};
     QCommandLineOption quitAfterFirstPaint{
         QStringLiteral("quit-after-first-paint"),
-        tr("Show the window and quit once it has been painted (measures start-up).")};
+        Cli::tr("Show the window and quit once it has been painted (measures start-up).")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        Cli::tr("Use this language for this run: %1 (otherwise the one last chosen in the "
+                "window, or the system's).")
+            .arg(Localization::languageCodes().join(QStringLiteral(", "))),
+        Cli::tr("code")};
 };
 
 void setApplicationInfo() {
@@ -60,6 +70,33 @@ int printError(const QString& message, int code) {
     return code;
 }
 
+// The --lang value as typed, before the parser runs: --help is printed in that language.
+QString requestedLanguage(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if ((argument == QLatin1String("--lang") || argument == QLatin1String("-lang")) &&
+            i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        for (const QLatin1String prefix : {QLatin1String("--lang="), QLatin1String("-lang=")}) {
+            if (argument.startsWith(prefix)) {
+                return argument.mid(prefix.size());
+            }
+        }
+    }
+    return {};
+}
+
+// --lang when it names a language the app has, else the one last chosen, else the system's.
+QString startLanguage(const QStringList& arguments) {
+    const QString requested = requestedLanguage(arguments);
+    if (Localization::isAvailable(requested)) {
+        return requested;
+    }
+    QSettings settings;
+    return Localization(&settings).startLanguage();
+}
+
 // Commands that print and exit need no display: they run before any GUI object exists.
 int listSections(const ContentLibrary& content) {
     QTextStream out(stdout);
@@ -70,31 +107,36 @@ int listSections(const ContentLibrary& content) {
     return 0;
 }
 
-int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Options& options) {
+int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Options& options,
+              const QString& language) {
     QApplication app(argc, argv);
     setApplicationInfo();
     // The desktop matches the window to its launcher (and icon) by this name.
     QGuiApplication::setDesktopFileName(appId());
     QApplication::setWindowIcon(appIcon());
     QSettings settings;
+    Localization localization(&settings);
+    localization.apply(language);
     ContentLibrary content;
-    if (!content.load()) {
+    if (!content.load(localization.language())) {
         QMessageBox::critical(
-            nullptr, tr("B12 Guide"),
-            tr("The article could not be loaded:\n%1").arg(content.errorMessage()));
+            nullptr, Cli::tr("B12 Guide"),
+            Cli::tr("The article could not be loaded:\n%1").arg(content.errorMessage()));
         return kBadInput;
     }
-    MainWindow window(AppContext{&settings, &content});
+    AppContext context{&settings, &content};
+    context.localization = &localization;
+    MainWindow window(context);
     if (parser.isSet(options.page) && !window.showPage(parser.value(options.page))) {
         return printError(
-            tr("unknown page \"%1\"; pages: %2")
+            Cli::tr("unknown page \"%1\"; pages: %2")
                 .arg(parser.value(options.page), window.pageIds().join(QStringLiteral(", "))),
             kUsageError);
     }
     if (parser.isSet(options.section)) {
         window.showPage(QStringLiteral("article"));
         if (!window.articlePage()->showSection(parser.value(options.section))) {
-            return printError(tr("unknown section \"%1\"; see --list-sections")
+            return printError(Cli::tr("unknown section \"%1\"; see --list-sections")
                                   .arg(parser.value(options.section)),
                               kUsageError);
         }
@@ -117,26 +159,38 @@ int run(int argc, char* argv[]) {
     // enough and needs no display.
     auto coreApp = std::make_unique<QCoreApplication>(argc, argv);
     setApplicationInfo();
+    const QStringList arguments = argumentsOf(argc, argv);
+    auto localization = std::make_unique<Localization>(nullptr);
+    localization->apply(startLanguage(arguments));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("B12 Guide: learn about vitamin B12 deficiency and leg pain, check your symptoms "
-           "and prepare a doctor visit."));
+        Cli::tr("B12 Guide: learn about vitamin B12 deficiency and leg pain, check your "
+                "symptoms and prepare a doctor visit."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
     parser.addOptions(
-        {options.section, options.page, options.listSections, options.quitAfterFirstPaint});
-    parser.process(argumentsOf(argc, argv)); // prints and exits on --help, --version, errors
+        {options.section, options.page, options.listSections, options.quitAfterFirstPaint,
+         options.lang});
+    parser.process(arguments); // prints and exits on --help, --version, errors
+    if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
+        return printError(Cli::tr("unknown language \"%1\"; languages: %2")
+                              .arg(parser.value(options.lang),
+                                   Localization::languageCodes().join(QStringLiteral(", "))),
+                          kUsageError);
+    }
+    const QString language = localization->language();
 
     if (parser.isSet(options.listSections)) {
         ContentLibrary content;
-        if (!content.load()) {
+        if (!content.load(language)) {
             return printError(content.errorMessage(), kBadInput);
         }
         return listSections(content);
     }
+    localization.reset(); // its translators belong to the application object that goes now
     coreApp.reset();
-    return runWindow(argc, argv, parser, options);
+    return runWindow(argc, argv, parser, options, language);
 }
 
 } // namespace b12::app

@@ -3,7 +3,10 @@
 #include "app/mainwindow.h"
 
 #include "app/articlepage.h"
+#include "app/contentlibrary.h"
 #include "app/disclaimer.h"
+#include "app/languagemenu.h"
+#include "app/localization.h"
 #include "app/pagehost.h"
 
 #include <QAction>
@@ -148,6 +151,16 @@ void MainWindow::createActions() {
     m_goMenu->addActions({m_back, m_forward});
     m_goMenu->addSeparator();
     m_goMenu->addActions({m_previousSection, m_nextSection});
+    if (m_context.localization != nullptr) {
+        menuBar()->addMenu(new LanguageMenu(m_context.localization, this));
+        // The article follows the interface into the chosen language.
+        connect(m_context.localization, &Localization::languageChanged, this,
+                [this](const QString& code) {
+                    if (m_context.content != nullptr) {
+                        m_context.content->setLanguage(code);
+                    }
+                });
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addActions({m_disclaimer, m_about, m_aboutQt});
     updateNavigationActions();

@@ -1,0 +1,749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>RiskText</name>
+    <message>
+        <source>about %1%</source>
+        <translation>etwa %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1% or more</source>
+        <translation>%1&#xa0;% oder mehr</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 and over</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>reported for all ages %1 as one group</source>
+        <translation>für alle im Alter %1 gemeinsam angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (all %2)</source>
+        <comment>table cell: percent, the source&apos;s age range</comment>
+        <translation>%1 (alle %2)</translation>
+    </message>
+    <message>
+        <source>%1: this source gives no figure for this age group</source>
+        <translation>%1: Diese Quelle nennt für diese Altersgruppe keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>age group: percent, reported for …</comment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>age group: percent</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Counts people in the “marginal” range just above the deficiency cut-off, not people below it.</source>
+        <translation>Zählt Menschen im „grenzwertigen“ Bereich knapp oberhalb des Grenzwerts für einen Mangel, nicht Menschen darunter.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Cut-off: %1</source>
+        <translation>Grenzwert: %1</translation>
+    </message>
+    <message>
+        <source>, surveyed %1</source>
+        <translation>, erhoben %1</translation>
+    </message>
+    <message>
+        <source>, %1 people measured</source>
+        <translation>, Messwerte von %1 Personen</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Untersuchte Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <comment>authors (year). title</comment>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Bar chart of how many people had low vitamin B12 in published surveys, by age group (%1), one colour per source and cut-off.</source>
+        <translation>Balkendiagramm: wie viele Menschen in veröffentlichten Erhebungen einen niedrigen Vitamin-B12-Spiegel hatten, nach Altersgruppe (%1), eine Farbe je Quelle und Grenzwert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>ages: percent</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app</name>
+    <message>
+        <source>Why this result</source>
+        <translation>Warum dieses Ergebnis</translation>
+    </message>
+    <message>
+        <source>Your answers behind it:</source>
+        <translation>Die Antworten, auf denen es beruht:</translation>
+    </message>
+    <message>
+        <source>Read more:</source>
+        <translation>Mehr dazu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered. Unanswered questions count for nothing in this result; go back to answer them.</source>
+        <translation>
+            <numerusform>%n Frage ist nicht beantwortet. Unbeantwortete Fragen gehen nicht in dieses Ergebnis ein; gehen Sie zurück, um sie zu beantworten.</numerusform>
+            <numerusform>%n Fragen sind nicht beantwortet. Unbeantwortete Fragen gehen nicht in dieses Ergebnis ein; gehen Sie zurück, um sie zu beantworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Bitte beachten Sie</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::AnswersStore</name>
+    <message>
+        <source>Your saved answers could not be read (%1). The file was kept unchanged as %2. The questionnaire starts empty.</source>
+        <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden (%1). Die Datei wurde unverändert als %2 aufbewahrt. Der Fragebogen beginnt leer.</translation>
+    </message>
+    <message>
+        <source>Your saved answers in %1 could not be read (%2), and the file could not be moved aside. So that it is not overwritten, new answers are not saved. Move or rename the file, then start B12 Guide again.</source>
+        <translation>Ihre gespeicherten Antworten in %1 konnten nicht gelesen werden (%2), und die Datei ließ sich nicht beiseitelegen. Damit sie nicht überschrieben wird, werden neue Antworten nicht gespeichert. Verschieben Sie die Datei oder benennen Sie sie um, und starten Sie B12 Guide dann neu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved in %1: %2. They are kept while B12 Guide is open; use “Export answers…” to keep a copy.</source>
+        <translation>Ihre Antworten konnten nicht in %1 gespeichert werden: %2. Sie bleiben erhalten, solange B12 Guide geöffnet ist; mit „Antworten exportieren…“ können Sie eine Kopie sichern.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::ArticlePage</name>
+    <message>
+        <source>Section: %1</source>
+        <translation>Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>No section contains “%1”.</source>
+        <translation>Kein Abschnitt enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found:</source>
+        <translation>
+            <numerusform>%n Abschnitt gefunden:</numerusform>
+            <numerusform>%n Abschnitte gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Vorheriger Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Nächster Abschnitt →</translation>
+    </message>
+    <message>
+        <source>Previous section: %1</source>
+        <translation>Vorheriger Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Vorheriger Abschnitt</translation>
+    </message>
+    <message>
+        <source>Next section: %1</source>
+        <translation>Nächster Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Nächster Abschnitt</translation>
+    </message>
+    <message>
+        <source>Search all sections</source>
+        <translation>Alle Abschnitte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>The text of the selected section</source>
+        <translation>Der Text des gewählten Abschnitts</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::Cli</name>
+    <message>
+        <source>Open the article at the section with this id.</source>
+        <translation>Den Artikel bei dem Abschnitt mit dieser Kennung öffnen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Print each section as id&lt;TAB&gt;title, then exit.</source>
+        <translation>Jeden Abschnitt als Kennung&lt;TAB&gt;Titel ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Show the window and quit once it has been painted (measures start-up).</source>
+        <translation>Das Fenster anzeigen und beenden, sobald es gezeichnet ist (misst die Startzeit).</translation>
+    </message>
+    <message>
+        <source>Use this language for this run: %1 (otherwise the one last chosen in the window, or the system&apos;s).</source>
+        <translation>Diese Sprache für diesen Aufruf verwenden: %1 (sonst die zuletzt im Fenster gewählte oder die des Systems).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>B12 Guide</source>
+        <translation>B12 Guide</translation>
+    </message>
+    <message>
+        <source>The article could not be loaded:
+%1</source>
+        <translation>Der Artikel konnte nicht geladen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot;; pages: %2</source>
+        <translation>unbekannte Seite „%1“; Seiten: %2</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;; see --list-sections</source>
+        <translation>unbekannter Abschnitt „%1“; siehe --list-sections</translation>
+    </message>
+    <message>
+        <source>B12 Guide: learn about vitamin B12 deficiency and leg pain, check your symptoms and prepare a doctor visit.</source>
+        <translation>B12 Guide: Vitamin-B12-Mangel und Beinschmerzen verstehen, Ihre Beschwerden prüfen und einen Arztbesuch vorbereiten.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; languages: %2</source>
+        <translation>unbekannte Sprache „%1“; Sprachen: %2</translation>
+    </message>
+    <message>
+        <source>Open the window on this page: article, questionnaire, chart.</source>
+        <translation>Das Fenster auf dieser Seite öffnen: article, questionnaire, chart.</translation>
+    </message>
+    <message>
+        <source>Print the questionnaire as JSON in the chosen language, then exit.</source>
+        <translation>Den Fragebogen als JSON in der gewählten Sprache ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Read an answers file (see docs/answers-format.md), print the result as JSON, then exit.</source>
+        <translation>Eine Antwortdatei lesen (siehe docs/answers-format.md), das Ergebnis als JSON ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be loaded:
+%1</source>
+        <translation>Der Fragebogen konnte nicht geladen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Your saved answers</source>
+        <translation>Ihre gespeicherten Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::Disclaimer</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;B12 Guide gives information, not a diagnosis.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It cannot tell whether you are short of vitamin B12 or what causes your symptoms. Leg pain, tingling and numbness have many causes. Only a doctor, with an examination and blood tests, can find out.&lt;/p&gt;&lt;p&gt;Do not start, stop or change any medicine because of this app.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Get medical help the same day&lt;/b&gt; if your legs become weak or numb quickly, if you have numbness around your genitals or back passage, if you cannot control your bladder or bowel, or if your sight changes suddenly. In an emergency call your local emergency number (112 in Europe, 999 in the UK, 911 in the US).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;B12 Guide informiert, stellt aber keine Diagnose.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Das Programm kann nicht feststellen, ob Ihnen Vitamin B12 fehlt oder woher Ihre Beschwerden kommen. Beinschmerzen, Kribbeln und Taubheitsgefühl haben viele mögliche Ursachen. Das kann nur eine Ärztin oder ein Arzt mit einer Untersuchung und Blutuntersuchungen herausfinden.&lt;/p&gt;&lt;p&gt;Beginnen Sie wegen dieses Programms kein Medikament, setzen Sie keines ab und ändern Sie nichts an der Einnahme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Holen Sie noch am selben Tag ärztliche Hilfe&lt;/b&gt;, wenn Ihre Beine schnell schwach oder taub werden, wenn Sie ein Taubheitsgefühl rund um die Geschlechtsteile oder den After bemerken, wenn Sie Blase oder Darm nicht mehr kontrollieren können oder wenn Sie plötzlich schlechter oder verändert sehen. Im Notfall rufen Sie den örtlichen Notruf an (112 in Europa, 999 in Großbritannien, 911 in den USA).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>About B12 Guide</source>
+        <translation>Über B12 Guide</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;B12 Guide %1&lt;/h3&gt;&lt;p&gt;Learn about vitamin B12 deficiency and the leg pain it can cause, check your symptoms and risk factors, and prepare a visit to your doctor.&lt;/p&gt;&lt;p&gt;Every medical statement comes from the sources listed in the article&apos;s &lt;i&gt;Sources&lt;/i&gt; section, chiefly the NICE guideline NG239 (2024).&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;B12 Guide %1&lt;/h3&gt;&lt;p&gt;Erfahren Sie, was ein Vitamin-B12-Mangel ist und wie er Beinschmerzen verursachen kann, prüfen Sie Ihre Beschwerden und Risikofaktoren und bereiten Sie den Besuch bei Ihrer Ärztin oder Ihrem Arzt vor.&lt;/p&gt;&lt;p&gt;Jede medizinische Aussage stammt aus den Quellen, die im Abschnitt &lt;i&gt;Quellen&lt;/i&gt; des Artikels aufgeführt sind, vor allem aus der NICE-Leitlinie NG239 (2024).&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder einer späteren Version, weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::DocumentPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::FindBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in this section</source>
+        <translation>In diesem Abschnitt suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close find bar (Escape)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::MainWindow</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Risk by Age</source>
+        <translation>Risiko nach Alter</translation>
+    </message>
+    <message>
+        <source>B12 Guide</source>
+        <translation>B12 Guide</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Section…</source>
+        <translation>Im Abschnitt &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Sections…</source>
+        <translation>In &amp;allen Abschnitten suchen…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>V&amp;orheriger Abschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>&amp;Nächster Abschnitt</translation>
+    </message>
+    <message>
+        <source>Medical &amp;Disclaimer</source>
+        <translation>Medizinischer &amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;About B12 Guide</source>
+        <translation>&amp;Über B12 Guide</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::PageHost</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::PdfFile</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the pages could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::QuestionWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From 0 to 10. %1; %2.</source>
+        <translation>Von 0 bis 10. %1; %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::QuestionnairePage</name>
+    <message>
+        <source>B12 Guide answers (*.json);;All files (*)</source>
+        <translation>Antworten aus B12 Guide (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be loaded. Please reinstall B12 Guide.</source>
+        <translation>Der Fragebogen konnte nicht geladen werden. Bitte installieren Sie B12 Guide neu.</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Ihr Ergebnis</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+    <message>
+        <source>See the &amp;result →</source>
+        <translation>Zum &amp;Ergebnis →</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Weiter →</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>Zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Read more:</source>
+        <translation>Mehr dazu:</translation>
+    </message>
+    <message>
+        <source>Your result, the reasons for it, and links to the article</source>
+        <translation>Ihr Ergebnis, die Gründe dafür und Verweise auf den Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Clear my answers…</source>
+        <translation>Meine Antworten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Clear my answers</source>
+        <translation>Meine Antworten löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport answers…</source>
+        <translation>Antworten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export answers to a file</source>
+        <translation>Antworten in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation>Antworten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import answers from a file</source>
+        <translation>Antworten aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Forget all your answers and delete the saved copy? This cannot be undone. Export them first if you want to keep them.</source>
+        <translation>Alle Ihre Antworten verwerfen und die gespeicherte Kopie löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie die Antworten vorher, wenn Sie sie behalten möchten.</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Antworten exportieren</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Antworten importieren</translation>
+    </message>
+    <message>
+        <source>Replace your current answers with the ones in this file?</source>
+        <translation>Ihre jetzigen Antworten durch die Antworten aus dieser Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Your answers could not be exported.
+%1</source>
+        <translation>Ihre Antworten konnten nicht exportiert werden.
+%1</translation>
+    </message>
+    <message>
+        <source>This file could not be imported; your answers are unchanged.
+%1</source>
+        <translation>Diese Datei konnte nicht importiert werden; Ihre Antworten sind unverändert.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::RiskChartPage</name>
+    <message>
+        <source>How common is low vitamin B12 at different ages?</source>
+        <translation>Wie häufig ist ein niedriger Vitamin-B12-Spiegel in den verschiedenen Altersgruppen?</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data could not be loaded, so no figures are shown.
+%1</source>
+        <translation>Die Daten des Diagramms konnten nicht geladen werden, daher werden keine Zahlen gezeigt.
+%1</translation>
+    </message>
+    <message>
+        <source>Illustrative only: how many people had low vitamin B12 in published surveys, by age group. How many count as low depends on the blood-test cut-off, so each colour is one source with one cut-off; do not add the bars up or read them as one survey. Cut-offs shown: %1. A figure a source reported for a wide age range (such as “over 50”) appears in every age group it covers. The chart cannot tell anything about your own B12 level: only a blood test can.</source>
+        <translation>Nur zur Veranschaulichung: wie viele Menschen in veröffentlichten Erhebungen einen niedrigen Vitamin-B12-Spiegel hatten, nach Altersgruppe. Wie viele als niedrig gelten, hängt vom Grenzwert der Blutuntersuchung ab; deshalb steht jede Farbe für eine Quelle mit einem Grenzwert. Zählen Sie die Balken nicht zusammen und lesen Sie sie nicht als eine einzige Erhebung. Gezeigte Grenzwerte: %1. Einen Wert, den eine Quelle für einen weiten Altersbereich angibt (etwa „über 50“), zeigt das Diagramm in jeder Altersgruppe dieses Bereichs. Über Ihren eigenen B12-Spiegel sagt das Diagramm nichts aus: Das kann nur eine Blutuntersuchung.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>Als &amp;Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Shows the same figures as a table that can be read with the keyboard and a screen reader.</source>
+        <translation>Zeigt dieselben Zahlen als Tabelle, die sich mit der Tastatur und einem Bildschirmleser lesen lässt.</translation>
+    </message>
+    <message>
+        <source>Figure details</source>
+        <translation>Einzelheiten zum Wert</translation>
+    </message>
+    <message>
+        <source>Point at a bar, or choose “Show as table” and move through the cells with the arrow keys, to see the exact figure, its source and its cut-off here.</source>
+        <translation>Zeigen Sie mit der Maus auf einen Balken, oder wählen Sie „Als Tabelle zeigen“ und gehen Sie mit den Pfeiltasten durch die Zellen: Dann sehen Sie hier den genauen Wert, seine Quelle und seinen Grenzwert.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s figures</source>
+        <translation>Die Zahlen im Artikel</translation>
+    </message>
+    <message>
+        <source>Note on the article&apos;s figures</source>
+        <translation>Hinweis zu den Zahlen im Artikel</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Sources of the chart&apos;s figures</source>
+        <translation>Quellen der Zahlen im Diagramm</translation>
+    </message>
+    <message>
+        <source>Table of low vitamin B12 by age group</source>
+        <translation>Tabelle: niedriger Vitamin-B12-Spiegel nach Altersgruppe</translation>
+    </message>
+    <message>
+        <source>One row per source and cut-off, one column per age group; each cell holds the percentage of people with low vitamin B12.</source>
+        <translation>Eine Zeile je Quelle und Grenzwert, eine Spalte je Altersgruppe; jede Zelle enthält den Anteil der Menschen mit niedrigem Vitamin-B12-Spiegel in Prozent.</translation>
+    </message>
+    <message>
+        <source>Chart of low vitamin B12 by age group</source>
+        <translation>Diagramm: niedriger Vitamin-B12-Spiegel nach Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Your age group, %1, is highlighted.</source>
+        <translation>Ihre Altersgruppe (%1) ist hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>You answered that you are under 18. The surveys shown measured adults only, so the chart has no age group for you.</source>
+        <translation>Sie haben angegeben, dass Sie unter 18 sind. Die gezeigten Erhebungen haben nur Erwachsene untersucht, daher hat das Diagramm keine Altersgruppe für Sie.</translation>
+    </message>
+    <message>
+        <source>Answer the age question in the questionnaire to see your age group highlighted.</source>
+        <translation>Beantworten Sie im Fragebogen die Frage nach Ihrem Alter, dann wird hier Ihre Altersgruppe hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>%1
+(your age group)</source>
+        <translation>%1
+(Ihre Altersgruppe)</translation>
+    </message>
+    <message>
+        <source>Choose “Show as table” to read each figure with the keyboard or a screen reader.</source>
+        <translation>Wählen Sie „Als Tabelle zeigen“, um jeden Wert mit der Tastatur oder einem Bildschirmleser zu lesen.</translation>
+    </message>
+    <message>
+        <source>, surveyed %1</source>
+        <translation>, erhoben %1</translation>
+    </message>
+    <message>
+        <source>Shown as “%1”: %2.</source>
+        <translation>Gezeigt als „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Legend: one colour per source and cut-off</source>
+        <translation>Legende: eine Farbe je Quelle und Grenzwert</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::RiskChartView</name>
+    <message>
+        <source>Age group (years)</source>
+        <translation>Altersgruppe (Jahre)</translation>
+    </message>
+    <message>
+        <source>People with low B12 (%)</source>
+        <translation>Menschen mit niedrigem B12-Spiegel (%)</translation>
+    </message>
+    <message>
+        <source>Your age group</source>
+        <translation>Ihre Altersgruppe</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::RiskData</name>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::SummaryReport</name>
+    <message>
+        <source>could not be read: %1</source>
+        <translation type="unfinished">konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The date and time a summary was made: %1 is the date, %2 the time.</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+</context>
+</TS>
