@@ -3,7 +3,8 @@
 cmake_minimum_required(VERSION 3.25) # a script has no policies unless it sets them
 # The package must depend on the Debian package of every shared library the binary links
 # and of every Qt plugin it needs at run time without linking it: the xcb platform plugin
-# (no window without it) and the SVG icon engine (the window icon).
+# (no window without it) and the SVG icon engine (the window icon). Qt's own German
+# strings, which the app loads from the system, must at least be recommended.
 file(GLOB deb ${DEB_DIR}/b12guide_${VERSION}_*.deb)
 execute_process(COMMAND ${DPKG_DEB} -f ${deb} Depends OUTPUT_VARIABLE depends_field
                 OUTPUT_STRIP_TRAILING_WHITESPACE)
@@ -80,3 +81,15 @@ foreach(package IN LISTS required)
     message(FATAL_ERROR "Depends lacks ${package}")
   endif()
 endforeach()
+
+execute_process(COMMAND ${DPKG_DEB} -f ${deb} Recommends OUTPUT_VARIABLE recommends_field
+                OUTPUT_STRIP_TRAILING_WHITESPACE)
+message("Recommends: ${recommends_field}")
+owning_package(${QT_TRANSLATIONS}/qtbase_de.qm owner)
+if(owner STREQUAL "")
+  message(FATAL_ERROR "No Debian package holds ${QT_TRANSLATIONS}/qtbase_de.qm")
+endif()
+string(FIND "${recommends_field}, " "${owner}, " at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "Recommends lacks ${owner} (Qt's German strings)")
+endif()
