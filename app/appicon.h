@@ -10,8 +10,8 @@ namespace b12::app {
 /// The application id: the name of the desktop file, the AppStream metainfo and the icon.
 QString appId();
 
-/// The icon the desktop's theme has under appId() (an installed app), else the embedded one:
-/// the SVG, sharp at any scale, plus PNGs for systems without Qt's SVG icon engine.
+/// The embedded icon: the SVG, sharp at any scale, or PNGs on systems without Qt's SVG
+/// support. Launchers show the icon installed under appId() through the desktop file.
 QIcon appIcon();
 
 } // namespace b12::app

@@ -46,7 +46,6 @@ ArticlePage::ArticlePage(AppContext context, QWidget* parent)
     , m_next(new QPushButton(this)) {
     setObjectName(QStringLiteral("articlePage"));
     m_searchField->setObjectName(QStringLiteral("searchAllField"));
-    m_searchField->setClearButtonEnabled(true);
     m_toc->setObjectName(QStringLiteral("toc"));
     m_toc->setWordWrap(true);
     m_toc->setTextElideMode(Qt::ElideNone);
@@ -229,6 +228,11 @@ void ArticlePage::openFind() {
 
 void ArticlePage::searchAllSections(const QString& query) {
     m_lastQuery = query.trimmed();
+    // Made on first use: the clear button shows only while there is text, and its icon
+    // loads the icon theme, a sixth of the work of a start (docs/performance.md).
+    if (!query.isEmpty()) {
+        m_searchField->setClearButtonEnabled(true);
+    }
     if (m_searchField->text() != query) {
         const QSignalBlocker blocker(m_searchField);
         m_searchField->setText(query);

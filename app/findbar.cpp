@@ -22,7 +22,6 @@ FindBar::FindBar(QTextEdit* view, QWidget* parent)
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("findBar"));
     m_field->setObjectName(QStringLiteral("findField"));
-    m_field->setClearButtonEnabled(true);
     m_previous->setObjectName(QStringLiteral("findPrevious"));
     m_next->setObjectName(QStringLiteral("findNext"));
     m_close->setObjectName(QStringLiteral("findClose"));
@@ -142,6 +141,13 @@ void FindBar::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void FindBar::showEvent(QShowEvent* event) {
+    // Made when first needed: the clear button's icon loads the icon theme, a sixth of the
+    // work of a start (docs/performance.md), and the bar starts hidden.
+    m_field->setClearButtonEnabled(true);
+    QWidget::showEvent(event);
 }
 
 void FindBar::changeEvent(QEvent* event) {
