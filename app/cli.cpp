@@ -9,6 +9,7 @@
 #include "app/firstpaintquitter.h"
 #include "app/localization.h"
 #include "app/mainwindow.h"
+#include "app/qtoptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -172,7 +173,8 @@ int run(int argc, char* argv[]) {
     parser.addOptions(
         {options.section, options.page, options.listSections, options.quitAfterFirstPaint,
          options.lang});
-    parser.process(arguments); // prints and exits on --help, --version, errors
+    // prints and exits on --help, --version, errors; Qt's own options are QApplication's
+    parser.process(withoutQtOptions(arguments));
     if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
         return printError(Cli::tr("unknown language \"%1\"; languages: %2")
                               .arg(parser.value(options.lang),
