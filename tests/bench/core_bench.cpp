@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -121,9 +122,12 @@ int main(int argc, char** argv) {
     }
 
     // Queries a reader would type: one word, a phrase, words far apart, nothing to find.
-    const std::vector<std::string> queries = {"tingling", "leg pain", "metformin vegan", "zzzz"};
+    const std::map<std::string, std::vector<std::string>> queries = {
+        {"en", {"tingling", "leg pain", "metformin vegan", "zzzz"}},
+        {"de", {"Kribbeln", "Beinschmerzen", "Metformin vegan", "zzzz"}}};
     for (const Language& language : languages) {
-        for (const std::string& query : queries) {
+        const auto own = queries.find(language.code);
+        for (const std::string& query : (own != queries.end() ? own : queries.begin())->second) {
             benchmark::RegisterBenchmark(("Search/" + language.code + "/" + query).c_str(),
                                          searchAllSections, std::cref(language.article), query)
                 ->Unit(benchmark::kMicrosecond);
