@@ -4,8 +4,13 @@
 
 class QSettings;
 
+namespace b12::core {
+struct Questionnaire;
+}
+
 namespace b12::app {
 
+class AnswersStore;
 class ContentLibrary;
 class Localization;
 
@@ -14,6 +19,10 @@ class Localization;
 struct AppContext {
     QSettings* settings = nullptr;
     ContentLibrary* content = nullptr;
+    /// The questions asked; nullptr when it could not be loaded.
+    const core::Questionnaire* questionnaire = nullptr;
+    /// The person's answers: read them here and connect to AnswersStore::changed().
+    AnswersStore* answers = nullptr;
     /// The language of texts, numbers, dates and paper; null in tests that need none.
     Localization* localization = nullptr;
 };

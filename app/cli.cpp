@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli.h"
 
+#include "app/answersstore.h"
 #include "app/appicon.h"
 #include "app/articlepage.h"
 #include "app/contentlibrary.h"
@@ -10,9 +11,12 @@
 #include "app/localization.h"
 #include "app/mainwindow.h"
 #include "app/qtoptions.h"
+#include "app/questionnairelibrary.h"
+#include "core/assessment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -38,9 +42,18 @@ struct Options {
                                Cli::tr("Open the article at the section with this id."),
                                Cli::tr("id")};
     QCommandLineOption page{QStringLiteral("page"),
-                            Cli::tr("Open the window on this page: article."), Cli::tr("page")};
+                            Cli::tr("Open the window on this page: article, questionnaire."),
+                            Cli::tr("page")};
     QCommandLineOption listSections{QStringLiteral("list-sections"),
                                     Cli::tr("Print each section as id<TAB>title, then exit.")};
+    QCommandLineOption listQuestions{
+        QStringLiteral("list-questions"),
+        Cli::tr("Print the questionnaire as JSON in the chosen language, then exit.")};
+    QCommandLineOption assess{
+        QStringLiteral("assess"),
+        Cli::tr("Read an answers file (see docs/answers-format.md), print the result as JSON, "
+                "then exit."),
+        Cli::tr("file")};
     QCommandLineOption quitAfterFirstPaint{
         QStringLiteral("quit-after-first-paint"),
         Cli::tr("Show the window and quit once it has been painted (measures start-up).")};
@@ -108,6 +121,35 @@ int listSections(const ContentLibrary& content) {
     return 0;
 }
 
+void printBytes(const std::string& bytes) {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    std::fflush(stdout);
+}
+
+int listQuestions(const core::Questionnaire& questionnaire, const QString& language) {
+    printBytes(core::questionsToJson(questionnaire, language.toStdString()));
+    return 0;
+}
+
+// Reads the file without changing it, whatever it holds.
+int assessFile(const core::Questionnaire& questionnaire, const QString& path,
+               const QString& language) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return printError(QStringLiteral("%1: %2").arg(path, file.errorString()), kBadInput);
+    }
+    // One byte more than an answers file may hold is enough to report it as too large.
+    const QByteArray bytes = file.read(static_cast<qint64>(core::kMaxAnswersBytes) + 1);
+    auto answers = core::parseAnswers(std::string_view(bytes.constData(), bytes.size()),
+                                      questionnaire, path.toStdString());
+    if (!answers) {
+        return printError(QString::fromStdString(answers.error().toString()), kBadInput);
+    }
+    printBytes(core::assessmentToJson(core::assess(questionnaire, answers.value()),
+                                      language.toStdString()));
+    return 0;
+}
+
 int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Options& options,
               const QString& language) {
     QApplication app(argc, argv);
@@ -125,8 +167,19 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
             Cli::tr("The article could not be loaded:\n%1").arg(content.errorMessage()));
         return kBadInput;
     }
+    QuestionnaireLibrary questionnaire;
+    if (!questionnaire.load()) {
+        QMessageBox::critical(nullptr, Cli::tr("B12 Guide"),
+                              Cli::tr("The questionnaire could not be loaded:\n%1")
+                                  .arg(questionnaire.errorMessage()));
+        return kBadInput;
+    }
+    AnswersStore answers(questionnaire.questionnaire());
+    answers.restore();
     AppContext context{&settings, &content};
     context.localization = &localization;
+    context.questionnaire = &questionnaire.questionnaire();
+    context.answers = &answers;
     MainWindow window(context);
     if (parser.isSet(options.page) && !window.showPage(parser.value(options.page))) {
         return printError(
@@ -149,6 +202,9 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
     window.show();
     if (!measuring) { // a measurement, not a visit: the disclaimer is not shown nor marked seen
         showDisclaimerOnFirstStart(&window, settings);
+        if (!answers.notice().isEmpty()) {
+            QMessageBox::warning(&window, Cli::tr("Your saved answers"), answers.notice());
+        }
     }
     return QApplication::exec();
 }
@@ -170,9 +226,9 @@ int run(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
-    parser.addOptions(
-        {options.section, options.page, options.listSections, options.quitAfterFirstPaint,
-         options.lang});
+    parser.addOptions({options.section, options.page, options.listSections,
+                       options.quitAfterFirstPaint, options.lang, options.listQuestions,
+                       options.assess});
     // prints and exits on --help, --version, errors; Qt's own options are QApplication's
     parser.process(withoutQtOptions(arguments));
     if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
@@ -189,6 +245,16 @@ int run(int argc, char* argv[]) {
             return printError(content.errorMessage(), kBadInput);
         }
         return listSections(content);
+    }
+    if (parser.isSet(options.listQuestions) || parser.isSet(options.assess)) {
+        QuestionnaireLibrary questionnaire;
+        if (!questionnaire.load()) {
+            return printError(questionnaire.errorMessage(), kBadInput);
+        }
+        return parser.isSet(options.assess)
+                   ? assessFile(questionnaire.questionnaire(), parser.value(options.assess),
+                                language)
+                   : listQuestions(questionnaire.questionnaire(), language);
     }
     localization.reset(); // its translators belong to the application object that goes now
     coreApp.reset();

@@ -8,6 +8,7 @@
 #include "app/languagemenu.h"
 #include "app/localization.h"
 #include "app/pagehost.h"
+#include "app/questionnairepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,10 +74,22 @@ void MainWindow::addPages() {
                           m_articlePage = new ArticlePage(m_context, parent);
                           return m_articlePage;
                       }});
+    m_pages->addPage({QStringLiteral("questionnaire"), [] { return tr("Questionnaire"); },
+                      [this](QWidget* parent) {
+                          auto* page = new QuestionnairePage(m_context, parent);
+                          connect(page, &QuestionnairePage::sectionRequested, this,
+                                  &MainWindow::openSection);
+                          return page;
+                      }});
 }
 
 bool MainWindow::showPage(const QString& id) {
     return m_pages->showPage(id);
+}
+
+bool MainWindow::openSection(const QString& sectionId) {
+    showPage(QStringLiteral("article"));
+    return m_articlePage->showSection(sectionId);
 }
 
 QStringList MainWindow::pageIds() const {

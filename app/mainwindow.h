@@ -22,6 +22,9 @@ public:
 
     /// Shows the page with this id ("article", ...). False when there is none.
     bool showPage(const QString& id);
+    /// Shows the article at a section (links from other pages lead here). False for an
+    /// unknown id.
+    bool openSection(const QString& sectionId);
     [[nodiscard]] QStringList pageIds() const;
     [[nodiscard]] ArticlePage* articlePage() const { return m_articlePage; }
     [[nodiscard]] PageHost* pageHost() const { return m_pages; }

@@ -324,3 +324,18 @@ TEST(Questionnaire, ListsQuestionsAsJsonInTheLanguageAsked) {
     EXPECT_EQ((*burning)["options"].size(), 3U);
     EXPECT_EQ((*burning)["options"][2]["id"], "unsure");
 }
+
+TEST(ShippedQuestionnaire, EveryQuestionIdIsDocumented) {
+    const std::string doc =
+        b12::testing::readFile(std::filesystem::path(B12_SOURCE_DIR) / "docs/answers-format.md");
+    ASSERT_FALSE(doc.empty());
+    for (const Question& q : shippedQuestionnaire().questions) {
+        EXPECT_NE(doc.find("| `" + q.id + "` |"), std::string::npos) << q.id;
+        for (const Option& o : q.options) {
+            EXPECT_NE(doc.find("`\"" + o.id + "\"`"), std::string::npos) << q.id << "/" << o.id;
+        }
+    }
+    for (std::string_view key : reasonKeys()) {
+        EXPECT_NE(doc.find("| `" + std::string(key) + "` |"), std::string::npos) << key;
+    }
+}

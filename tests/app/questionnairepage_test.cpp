@@ -1,0 +1,318 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/answersstore.h"
+#include "app/articlepage.h"
+#include "app/contentlibrary.h"
+#include "app/mainwindow.h"
+#include "app/pagehost.h"
+#include "app/questionnairelibrary.h"
+#include "app/questionnairepage.h"
+#include "tests/app/testsettings.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace b12::app;
+
+namespace {
+
+// Answers the next modal message box by pressing `button`, and remembers its text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr) {
+    QTimer::singleShot(0, [button, text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr) << "no message box";
+        if (text != nullptr) {
+            *text = box->text();
+        }
+        box->button(button)->click();
+    });
+}
+
+class QuestionnairePageTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_content.load()) << m_content.errorMessage().toStdString();
+        ASSERT_TRUE(m_library.load()) << m_library.errorMessage().toStdString();
+        m_store = std::make_unique<AnswersStore>(m_library.questionnaire(), folder());
+        m_store->restore();
+    }
+
+    AppContext context() {
+        AppContext context{m_settings.get(), &m_content};
+        context.questionnaire = &m_library.questionnaire();
+        context.answers = m_store.get();
+        return context;
+    }
+    QuestionnairePage* openPage() {
+        m_page = std::make_unique<QuestionnairePage>(context());
+        m_page->resize(900, 700);
+        m_page->show();
+        m_page->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(m_page.get()));
+        return m_page.get();
+    }
+    template <class T> T* child(const QString& name) {
+        auto* widget = m_page->findChild<T*>(name);
+        EXPECT_NE(widget, nullptr) << name.toStdString();
+        return widget;
+    }
+    QRadioButton* radio(const char* question, const char* value) {
+        return child<QRadioButton>(
+            QStringLiteral("answer_%1_%2").arg(QLatin1String(question), QLatin1String(value)));
+    }
+    QString folder() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString resultText() {
+        return child<QTextBrowser>(QStringLiteral("resultView"))->toPlainText();
+    }
+    int groupCount() const { return static_cast<int>(m_library.questionnaire().groups.size()); }
+
+    b12::testing::TestSettings m_settings;
+    ContentLibrary m_content;
+    QuestionnaireLibrary m_library;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AnswersStore> m_store;
+    std::unique_ptr<QuestionnairePage> m_page;
+};
+
+} // namespace
+
+TEST_F(QuestionnairePageTest, OneGroupAtATimeWithProgressThenTheResult) {
+    QuestionnairePage* page = openPage();
+    EXPECT_EQ(page->stepCount(), groupCount() + 1);
+    auto* title = child<QLabel>(QStringLiteral("stepTitle"));
+    auto* progress = child<QProgressBar>(QStringLiteral("stepProgress"));
+    auto* back = child<QPushButton>(QStringLiteral("backButton"));
+    auto* next = child<QPushButton>(QStringLiteral("nextButton"));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("Step 1 of 6")));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("About you")));
+    EXPECT_FALSE(back->isEnabled());
+    EXPECT_TRUE(radio("age_band", "under-18")->isVisible());
+    EXPECT_FALSE(radio("leg_burning", "yes")->isVisible());
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    EXPECT_TRUE(title->text().contains(QStringLiteral("Step 2 of 6")));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("Your legs and feet")));
+    EXPECT_EQ(progress->value(), 2);
+    EXPECT_TRUE(back->isEnabled());
+    EXPECT_TRUE(radio("leg_burning", "yes")->isVisible());
+
+    for (int i = 2; i < groupCount(); ++i) {
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+    EXPECT_EQ(next->accessibleName(), QStringLiteral("See the result"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    EXPECT_TRUE(page->isResultStep());
+    EXPECT_TRUE(title->text().contains(QStringLiteral("Step 6 of 6")));
+    EXPECT_FALSE(next->isEnabled());
+    EXPECT_EQ(progress->value(), progress->maximum());
+    EXPECT_TRUE(resultText().contains(QStringLiteral("Keep an eye on how you feel")));
+    EXPECT_TRUE(resultText().contains(QStringLiteral("cannot tell whether your vitamin B12")))
+        << "the disclaimer stands with the result";
+    QTest::mouseClick(back, Qt::LeftButton);
+    EXPECT_EQ(page->currentStep(), groupCount() - 1);
+}
+
+TEST_F(QuestionnairePageTest, FillingInByKeyboardSavesEveryAnswer) {
+    QuestionnairePage* page = openPage();
+    // As the window does when the page's tab opens: the first question takes the focus.
+    page->setFocus(Qt::TabFocusReason);
+    QWidget* focused = QApplication::focusWidget();
+    ASSERT_EQ(focused, radio("age_band", "under-18"));
+    QTest::keyClick(focused, Qt::Key_Space);
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    }
+    EXPECT_TRUE(radio("age_band", "65-74")->isChecked());
+    EXPECT_TRUE(m_store->answers().is("age_band", "65-74"));
+
+    // Arrows choose in a list; Tab moves on to the next question; Space answers it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), radio("pregnant_or_breastfeeding", "yes"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    EXPECT_TRUE(m_store->answers().is("pregnant_or_breastfeeding", "yes"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    EXPECT_TRUE(m_store->answers().is("pregnant_or_breastfeeding", "no"));
+
+    // Alt+N goes to the next step and puts the focus on its first question.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    // A mnemonic "animates" the click: the button is pressed after a short delay.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page->currentStep() == 1; }));
+    ASSERT_EQ(QApplication::focusWidget(), radio("leg_burning", "yes"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), radio("leg_tingling", "yes"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    EXPECT_TRUE(m_store->answers().is("leg_burning", "yes"));
+    EXPECT_TRUE(m_store->answers().is("leg_tingling", "unsure"));
+
+    // The 0–10 scale takes a typed number.
+    auto* scale = child<QSpinBox>(QStringLiteral("answer_leg_pain_score"));
+    scale->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(scale, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(scale, QStringLiteral("7"));
+    QTest::keyClick(scale, Qt::Key_Return);
+    EXPECT_EQ(m_store->answers().number("leg_pain_score"), 7);
+    QTest::keyClick(scale, Qt::Key_Up);
+    EXPECT_EQ(m_store->answers().number("leg_pain_score"), 8);
+
+    // The answers are on disk: the next start sees them.
+    AnswersStore next(m_library.questionnaire(), folder());
+    next.restore();
+    EXPECT_EQ(next.answers(), m_store->answers());
+}
+
+TEST_F(QuestionnairePageTest, SavedAnswersAreShownWhenThePageOpens) {
+    m_store->setAnswer(QStringLiteral("age_band"), std::string("75-plus"));
+    m_store->setAnswer(QStringLiteral("metformin"), std::string("unsure"));
+    m_store->setAnswer(QStringLiteral("leg_pain_score"), 4);
+    openPage();
+    EXPECT_TRUE(radio("age_band", "75-plus")->isChecked());
+    EXPECT_TRUE(radio("metformin", "unsure")->isChecked());
+    EXPECT_FALSE(radio("metformin", "yes")->isChecked());
+    EXPECT_EQ(child<QSpinBox>(QStringLiteral("answer_leg_pain_score"))->value(), 4);
+    EXPECT_FALSE(radio("leg_burning", "yes")->isChecked());
+}
+
+TEST_F(QuestionnairePageTest, ResultNamesTheAnswersBehindEachReasonAndLinksTheArticle) {
+    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    m_store->setAnswer(QStringLiteral("metformin"), std::string("yes"));
+    QuestionnairePage* page = openPage();
+    page->showStep(page->stepCount() - 1);
+    const QString text = resultText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Book a doctor's appointment")));
+    EXPECT_TRUE(text.contains(QStringLiteral("NICE advises offering a vitamin B12 blood test")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Burning feeling in the feet or legs: Yes")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Taking metformin: Yes")));
+    const QString html = child<QTextBrowser>(QStringLiteral("resultView"))->toHtml();
+    EXPECT_TRUE(html.contains(QStringLiteral("section:who-is-at-risk")));
+    EXPECT_TRUE(html.contains(QStringLiteral("section:leg-pain")));
+
+    // Changing an answer updates the result at once.
+    m_store->setAnswer(QStringLiteral("red_bladder_bowel"), std::string("yes"));
+    EXPECT_TRUE(resultText().contains(QStringLiteral("Get emergency help now")));
+
+    QSignalSpy requested(page, &QuestionnairePage::sectionRequested);
+    emit child<QTextBrowser>(QStringLiteral("resultView"))
+        ->anchorClicked(QUrl(QStringLiteral("section:who-is-at-risk")));
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.at(0).at(0).toString(), QStringLiteral("who-is-at-risk"));
+}
+
+TEST_F(QuestionnairePageTest, ClearAsksFirst) {
+    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    openPage();
+    auto* clear = child<QPushButton>(QStringLiteral("clearAnswers"));
+    answerNextMessageBox(QMessageBox::Cancel);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(m_store->answers().is("leg_burning", "yes"));
+    EXPECT_TRUE(QFile::exists(m_store->filePath()));
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Yes, &question);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(question.contains(QStringLiteral("cannot be undone")));
+    EXPECT_TRUE(m_store->answers().empty());
+    EXPECT_FALSE(QFile::exists(m_store->filePath()));
+    EXPECT_FALSE(radio("leg_burning", "yes")->isChecked());
+}
+
+TEST_F(QuestionnairePageTest, ExportAndImportRoundTrip) {
+    m_store->setAnswer(QStringLiteral("age_band"), std::string("60-64"));
+    m_store->setAnswer(QStringLiteral("leg_numbness"), std::string("unsure"));
+    QuestionnairePage* page = openPage();
+    const QString exported = m_dir.filePath(QStringLiteral("export.json"));
+    ASSERT_TRUE(page->exportAnswersTo(exported));
+    const b12::core::Answers before = m_store->answers();
+    m_store->clear();
+    EXPECT_FALSE(radio("age_band", "60-64")->isChecked());
+    ASSERT_TRUE(page->importAnswersFrom(exported));
+    EXPECT_EQ(m_store->answers(), before);
+    EXPECT_TRUE(radio("age_band", "60-64")->isChecked());
+    EXPECT_TRUE(radio("leg_numbness", "unsure")->isChecked());
+}
+
+TEST_F(QuestionnairePageTest, ImportingABadFileSaysWhyAndKeepsTheAnswers) {
+    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    QuestionnairePage* page = openPage();
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "b12guide-answers", "version": 1, "answers": {"leg_burning": 3}})");
+    file.close();
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    EXPECT_FALSE(page->importAnswersFrom(bad));
+    EXPECT_TRUE(message.contains(QStringLiteral("your answers are unchanged")));
+    EXPECT_TRUE(message.contains(QStringLiteral("\"leg_burning\" must be \"yes\", \"no\" or "
+                                                "\"unsure\", not 3")))
+        << message.toStdString();
+    EXPECT_TRUE(m_store->answers().is("leg_burning", "yes"));
+}
+
+TEST_F(QuestionnairePageTest, ASetAsideFileIsReportedOnThePage) {
+    QDir().mkpath(folder());
+    QFile file(QDir(folder()).filePath(QStringLiteral("answers.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not json");
+    file.close();
+    m_store = std::make_unique<AnswersStore>(m_library.questionnaire(), folder());
+    m_store->restore();
+    openPage();
+    auto* notice = child<QLabel>(QStringLiteral("answersNotice"));
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("answers.corrupt-")));
+}
+
+TEST_F(QuestionnairePageTest, EveryControlHasAnAccessibleName) {
+    openPage();
+    int controls = 0;
+    for (QWidget* widget : m_page->findChildren<QWidget*>()) {
+        if (qobject_cast<QAbstractButton*>(widget) != nullptr ||
+            qobject_cast<QSpinBox*>(widget) != nullptr) {
+            ++controls;
+            EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
+        }
+    }
+    EXPECT_GT(controls, 120);
+    EXPECT_EQ(radio("leg_burning", "unsure")->accessibleName(),
+              QStringLiteral("Burning feeling in the feet or legs: Not sure"));
+}
+
+TEST_F(QuestionnairePageTest, WithoutAQuestionnaireThePageSaysSo) {
+    QuestionnairePage page(AppContext{m_settings.get(), &m_content});
+    EXPECT_NE(page.findChild<QLabel*>(QStringLiteral("questionnaireMissing")), nullptr);
+    EXPECT_EQ(page.stepCount(), 0);
+}
+
+TEST_F(QuestionnairePageTest, AResultLinkOpensTheSectionInTheArticle) {
+    MainWindow window(context());
+    window.show();
+    ASSERT_TRUE(window.pageIds().contains(QStringLiteral("questionnaire")));
+    ASSERT_TRUE(window.showPage(QStringLiteral("questionnaire")));
+    auto* page = window.findChild<QuestionnairePage*>();
+    ASSERT_NE(page, nullptr);
+    page->showStep(page->stepCount() - 1);
+    auto* result = page->findChild<QTextBrowser*>(QStringLiteral("resultView"));
+    emit result->anchorClicked(QUrl(QStringLiteral("section:when-to-seek-care")));
+    EXPECT_EQ(window.pageHost()->currentPageId(), QStringLiteral("article"));
+    EXPECT_EQ(window.articlePage()->currentSectionId(), QStringLiteral("when-to-seek-care"));
+}
