@@ -24,8 +24,12 @@ std::string heading(int level, std::string_view text) {
     return '<' + tag + '>' + esc(text) + "</" + tag + ">\n";
 }
 
-std::string item(const SummaryAnswer& answer, const VisitSummary& s) {
+// With `urgency`, a warning sign says how soon it needs help.
+std::string item(const SummaryAnswer& answer, const VisitSummary& s, bool urgency = true) {
     std::string html = esc(answer.text);
+    if (!urgency) {
+        return html;
+    }
     if (answer.urgency == Urgency::Emergency) {
         html += " <b>" + esc(s.urgencyEmergency) + "</b>";
     } else if (answer.urgency == Urgency::Today) {
@@ -35,34 +39,47 @@ std::string item(const SummaryAnswer& answer, const VisitSummary& s) {
 }
 
 std::string bulletList(const std::vector<SummaryAnswer>& answers, const VisitSummary& s,
-                       std::size_t from, std::size_t to) {
-    std::string html = "<ul>\n";
+                       std::size_t from, std::size_t to, bool inCell = false) {
+    std::string html = inCell ? "<ul style=\"margin-bottom: 0px;\">\n" : "<ul>\n";
     for (std::size_t i = from; i < to; ++i) {
         html += "<li>" + item(answers[i], s) + "</li>\n";
     }
     return html + "</ul>\n";
 }
 
-// Short lists as one column; longer ones in two, so that a full questionnaire fits on two
-// pages. Read down the first column, then the second.
+// Two cells side by side. Each row is a table of its own: a printer moves a short table
+// to the next page whole, where it would split the row of a longer one.
+std::string twoColumnRow(const std::string& left, const std::string& right, bool last) {
+    return std::string("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"") +
+           (last ? "margin-bottom: 6px;" : "margin-bottom: 0px;") +
+           "\"><tr><td width=\"50%\" valign=\"top\">" + left +
+           "</td><td width=\"50%\" valign=\"top\">" + right + "</td></tr></table>\n";
+}
+
+// Short lists as one column; longer ones in two, read left to right, so that a full
+// questionnaire fits on two pages.
 std::string bullets(const std::vector<SummaryAnswer>& answers, const VisitSummary& s) {
     constexpr std::size_t kOneColumnMax = 3;
     if (answers.size() <= kOneColumnMax) {
         return bulletList(answers, s, 0, answers.size());
     }
-    const std::size_t half = (answers.size() + 1) / 2;
-    return "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-           "<td width=\"50%\" valign=\"top\">" +
-           bulletList(answers, s, 0, half) + "</td><td width=\"50%\" valign=\"top\">" +
-           bulletList(answers, s, half, answers.size()) + "</td></tr></table>\n";
+    std::string html;
+    for (std::size_t i = 0; i < answers.size(); i += 2) {
+        const bool last = i + 2 >= answers.size();
+        html += twoColumnRow(bulletList(answers, s, i, i + 1, true),
+                             i + 1 < answers.size() ? bulletList(answers, s, i + 1, i + 2, true)
+                                                    : std::string(),
+                             last);
+    }
+    return html;
 }
 
 // "<b>I said no to:</b> A; B; C."
 std::string runIn(std::string_view label, const std::vector<SummaryAnswer>& answers,
-                  const VisitSummary& s) {
+                  const VisitSummary& s, bool urgency = true) {
     std::string html = "<p><b>" + esc(label) + "</b> ";
     for (std::size_t i = 0; i < answers.size(); ++i) {
-        html += (i > 0 ? std::string(kSeparator) : std::string()) + item(answers[i], s);
+        html += (i > 0 ? std::string(kSeparator) : std::string()) + item(answers[i], s, urgency);
     }
     return html + "</p>\n";
 }
@@ -77,7 +94,7 @@ std::string answerGroups(const AnswerGroups& groups, const VisitSummary& s) {
         html += runIn(s.unsureLabel, groups.unsure, s);
     }
     if (!groups.no.empty()) {
-        html += runIn(s.noLabel, groups.no, s);
+        html += runIn(s.noLabel, groups.no, s, false);
     }
     return html;
 }
@@ -86,7 +103,7 @@ std::string answerGroups(const AnswerGroups& groups, const VisitSummary& s) {
 std::string typedBlock(std::string_view text) {
     if (isBlank(text)) {
         return "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-               "style=\"border-style: solid;\"><tr><td><br><br></td></tr></table>\n";
+               "style=\"border-style: solid;\"><tr><td><br></td></tr></table>\n";
     }
     return "<p>" + typedTextToHtml(text) + "</p>\n";
 }
@@ -98,7 +115,7 @@ std::string warningSigns(const VisitSummary& s) {
         if (!s.warningSignsLine.empty()) {
             html += "<p>" + esc(s.warningSignsLine) + "</p>\n";
         } else {
-            html += runIn(s.noLabel, signs.no, s);
+            html += runIn(s.noLabel, signs.no, s, false);
         }
         return html;
     }
@@ -114,7 +131,7 @@ std::string warningSigns(const VisitSummary& s) {
             heading(3, s.warningUnsureLabel) + bulletList(signs.unsure, s, 0, signs.unsure.size());
     }
     if (!signs.no.empty()) {
-        html += runIn(s.noLabel, signs.no, s);
+        html += runIn(s.noLabel, signs.no, s, false);
     }
     return html + "</td></tr></table>\n";
 }
@@ -145,10 +162,10 @@ std::string renderSummaryHtml(const VisitSummary& s) {
                        "\"><head><meta charset=\"utf-8\"><title>" + esc(s.title) +
                        "</title>\n<style>\n"
                        "h1 { font-size: x-large; margin-top: 0px; margin-bottom: 4px; }\n"
-                       "h2 { font-size: large; margin-top: 12px; margin-bottom: 4px; }\n"
+                       "h2 { font-size: large; margin-top: 8px; margin-bottom: 3px; }\n"
                        "h3 { font-size: medium; margin-top: 4px; margin-bottom: 2px; }\n"
-                       "p { margin-top: 0px; margin-bottom: 4px; }\n"
-                       "ul, ol { margin-top: 0px; margin-bottom: 4px; }\n"
+                       "p { margin-top: 0px; margin-bottom: 3px; }\n"
+                       "ul, ol { margin-top: 0px; margin-bottom: 3px; }\n"
                        "li { margin-bottom: 1px; }\n"
                        "</style></head><body>\n";
 
@@ -173,13 +190,15 @@ std::string renderSummaryHtml(const VisitSummary& s) {
     html += warningSigns(s);
 
     html += heading(2, s.resultHeading);
-    html += "<p><b>" + esc(s.levelTitle) + "</b></p>\n";
+    html += "<p><b>" + esc(s.levelTitle) + "</b>";
     if (!s.reasons.empty()) {
-        html += "<p>" + esc(s.reasonsLabel) + "</p>\n<ul>\n";
+        html += " &nbsp;" + esc(s.reasonsLabel) + "</p>\n<ul>\n";
         for (const std::string& reason : s.reasons) {
             html += "<li>" + esc(reason) + "</li>\n";
         }
         html += "</ul>\n";
+    } else {
+        html += "</p>\n";
     }
 
     html += heading(2, s.symptomsHeading);
@@ -213,20 +232,12 @@ std::string renderSummaryHtml(const VisitSummary& s) {
         html += heading(2, s.testsHeading);
         html += "<p>" + esc(s.testsNote) + "</p>\n";
         // A box to tick beside each test, in two columns.
-        html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n";
-        const std::size_t rows = (s.tests.size() + 1) / 2;
-        for (std::size_t row = 0; row < rows; ++row) {
-            html += "<tr>";
-            for (const std::size_t i : {row, row + rows}) {
-                html += "<td width=\"50%\" valign=\"top\">";
-                if (i < s.tests.size()) {
-                    html += "\u2610 " + esc(s.tests[i]);
-                }
-                html += "</td>";
-            }
-            html += "</tr>\n";
+        for (std::size_t i = 0; i < s.tests.size(); i += 2) {
+            const auto box = [&s](std::size_t n) {
+                return n < s.tests.size() ? "\u2610 " + esc(s.tests[n]) : std::string();
+            };
+            html += twoColumnRow(box(i), box(i + 1), i + 2 >= s.tests.size());
         }
-        html += "</table>\n";
     }
 
     if (s.parts.medicines) {
@@ -239,21 +250,21 @@ std::string renderSummaryHtml(const VisitSummary& s) {
     if (s.parts.chart) {
         html += heading(2, s.chartHeading);
         html += "<p><img src=\"" + esc(kSummaryChartImage) + "\"></p>\n";
-        html += "<p>" + esc(s.chartCaption) + "</p>\n";
+        html += "<p style=\"margin-top: 4px;\">" + esc(s.chartCaption) + "</p>\n";
     }
 
     html += heading(2, s.aboutHeading) + "<p>" + esc(s.about) + "</p>\n";
 
     if (s.parts.sources && !s.sources.empty()) {
-        html += heading(2, s.sourcesHeading) + "<ul>\n";
-        for (const SummarySource& source : s.sources) {
-            html += "<li>" + esc(source.text);
-            if (!source.url.empty()) {
-                html += " " + esc(source.url);
+        // One paragraph: the list is for looking things up, not for reading through.
+        html += heading(3, s.sourcesHeading) + "<p>";
+        for (std::size_t i = 0; i < s.sources.size(); ++i) {
+            html += (i > 0 ? " \u00b7 " : "") + esc(s.sources[i].text);
+            if (!s.sources[i].url.empty()) {
+                html += " " + esc(s.sources[i].url);
             }
-            html += "</li>\n";
         }
-        html += "</ul>\n";
+        html += "</p>\n";
     }
     return html + "</body></html>\n";
 }

@@ -52,11 +52,14 @@ bool anyYesOrUnsure(const Questionnaire& questionnaire, const Answers& answers,
     });
 }
 
+// "Evatt ML et al. (2009), Public Health Nutrition": short, for a printed page.
 std::string citationText(const Citation& citation) {
-    std::string text =
-        citation.authors + " (" + std::to_string(citation.year) + "). " + citation.title;
+    const std::size_t comma = citation.authors.find(',');
+    std::string text = comma == std::string::npos ? citation.authors
+                                                  : citation.authors.substr(0, comma) + " et al.";
+    text += " (" + std::to_string(citation.year) + ")";
     if (!citation.journal.empty()) {
-        text += ". " + citation.journal;
+        text += ", " + citation.journal;
     }
     return text + '.';
 }
@@ -159,13 +162,13 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
             break;
         }
         if (q.kind == QuestionKind::RiskFactor || !q.riskWhen.empty()) {
-            if (q.type == AnswerType::YesNoUnsure) {
-                addTo(s.riskFactors, value, shown);
-            } else if (q.countsAsRisk(answers.text(q.id))) {
-                s.riskFactors.yes.push_back(shown);
-            }
+            // Medicines said yes to are listed on a line of their own, not twice.
             if (value == kYes && contains(texts.medicineQuestions, q.id)) {
                 s.medicinesTicked.push_back(std::move(shown));
+            } else if (q.type == AnswerType::YesNoUnsure) {
+                addTo(s.riskFactors, value, std::move(shown));
+            } else if (q.countsAsRisk(answers.text(q.id))) {
+                s.riskFactors.yes.push_back(std::move(shown));
             }
         }
     }

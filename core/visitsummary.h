@@ -116,7 +116,8 @@ struct VisitSummary {
     std::string riskFactorsHeading;
     AnswerGroups riskFactors;
     std::string medicinesTickedLabel;
-    std::vector<SummaryAnswer> medicinesTicked; ///< Medicines that can lower B12, said "yes".
+    /// Medicines that can lower B12, said "yes" (listed here, not in riskFactors.yes).
+    std::vector<SummaryAnswer> medicinesTicked;
 
     std::string unansweredLine; ///< Empty when every question was answered.
 

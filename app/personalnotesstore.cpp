@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/personalnotesstore.h"
+
+#include "core/personalnotes.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace b12::app {
+
+namespace {
+const QString kFileName = QStringLiteral("notes.json");
+}
+
+PersonalNotesStore::PersonalNotesStore(QString folder, QObject* parent)
+    : QObject(parent)
+    , m_folder(std::move(folder)) {}
+
+QString PersonalNotesStore::filePath() const {
+    return QDir(m_folder).filePath(kFileName);
+}
+
+bool PersonalNotesStore::restore() {
+    const QString path = filePath();
+    if (!QFileInfo::exists(path)) {
+        return true;
+    }
+    QFile file(path);
+    QString reason;
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.read(static_cast<qint64>(core::kMaxNotesBytes) + 1);
+        file.close();
+        auto parsed = core::parsePersonalNotes(std::string_view(bytes.constData(), bytes.size()),
+                                               kFileName.toStdString());
+        if (parsed) {
+            m_notes = std::move(parsed).value();
+            return true;
+        }
+        reason = QString::fromStdString(parsed.error().message);
+    } else {
+        reason = file.errorString();
+    }
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside =
+        QDir(m_folder).filePath(QStringLiteral("notes.unreadable-%1.json").arg(stamp));
+    if (QFile::rename(path, aside)) {
+        m_restoreNotice =
+            tr("Your saved notes could not be read (%1). The file was kept unchanged as %2.")
+                .arg(reason, QDir::toNativeSeparators(aside));
+    } else {
+        m_saveBlocked = true;
+        m_restoreNotice = tr("Your saved notes in %1 could not be read (%2). So that the file is "
+                             "not overwritten, what you type here is not saved.")
+                              .arg(QDir::toNativeSeparators(path), reason);
+    }
+    emit noticeChanged(notice());
+    return false;
+}
+
+bool PersonalNotesStore::setNotes(const core::PersonalNotes& notes) {
+    if (notes == m_notes) {
+        return true;
+    }
+    m_notes = notes;
+    return save();
+}
+
+bool PersonalNotesStore::save() {
+    if (m_saveBlocked) {
+        return false;
+    }
+    QString error;
+    if (!QDir().mkpath(m_folder)) {
+        error = tr("the folder %1 could not be made").arg(QDir::toNativeSeparators(m_folder));
+    } else {
+        QSaveFile file(filePath());
+        const std::string bytes = core::serializePersonalNotes(m_notes);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
+                static_cast<qint64>(bytes.size()) ||
+            !file.commit()) {
+            error = file.errorString();
+        }
+    }
+    setSaveError(error.isEmpty() ? QString() : tr("Your notes could not be saved: %1").arg(error));
+    return error.isEmpty();
+}
+
+void PersonalNotesStore::setSaveError(const QString& error) {
+    if (error != m_saveError) {
+        m_saveError = error;
+        emit noticeChanged(notice());
+    }
+}
+
+QString PersonalNotesStore::notice() const {
+    QStringList parts;
+    for (const QString& part : {m_restoreNotice, m_saveError}) {
+        if (!part.isEmpty()) {
+            parts << part;
+        }
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace b12::app
