@@ -144,6 +144,7 @@ void MainWindow::createActions() {
     connect(m_nextSection, &QAction::triggered, this, onArticle(&ArticlePage::showNextSection));
     connect(m_articlePage, &ArticlePage::navigationChanged, this,
             &MainWindow::updateNavigationActions);
+    connect(m_pages, &PageHost::currentPageChanged, this, &MainWindow::updateWindowTitle);
 
     m_disclaimer = new QAction(this);
     connect(m_disclaimer, &QAction::triggered, this, [this] { showDisclaimer(this); });
@@ -180,7 +181,7 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::retranslate() {
-    setWindowTitle(tr("B12 Guide"));
+    updateWindowTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -200,6 +201,12 @@ void MainWindow::retranslate() {
     m_about->setText(tr("&About B12 Guide"));
     m_aboutQt->setText(tr("About &Qt"));
     m_pages->retranslate();
+}
+
+// "Article – B12 Guide": the page in view first, as task switchers and screen readers say it.
+void MainWindow::updateWindowTitle() {
+    const QString page = m_pages->currentPageTitle();
+    setWindowTitle(page.isEmpty() ? tr("B12 Guide") : tr("%1 – B12 Guide").arg(page));
 }
 
 void MainWindow::updateNavigationActions() {

@@ -45,6 +45,7 @@ private:
     void retranslate();
     void setZoomPercent(int percent);
     void updateNavigationActions();
+    void updateWindowTitle();
 
     AppContext m_context;
     PageHost* m_pages = nullptr;

@@ -51,6 +51,11 @@ QString PageHost::currentPageId() const {
     return index >= 0 ? m_pages[static_cast<std::size_t>(index)].spec.id : QString();
 }
 
+QString PageHost::currentPageTitle() const {
+    const int index = m_tabs->currentIndex();
+    return index >= 0 ? m_pages[static_cast<std::size_t>(index)].spec.title() : QString();
+}
+
 QStringList PageHost::pageIds() const {
     QStringList ids;
     for (const Page& page : m_pages) {
@@ -69,6 +74,7 @@ QWidget* PageHost::pageWidget(const QString& id) const {
 }
 
 void PageHost::retranslate() {
+    m_tabs->setAccessibleName(tr("Pages"));
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_tabs->setTabText(static_cast<int>(i), m_pages[i].spec.title());
     }

@@ -32,6 +32,8 @@ public:
     bool showPage(const QString& id);
     [[nodiscard]] QString currentPageId() const;
     [[nodiscard]] QStringList pageIds() const;
+    /// The title of the page in view, in the current language; empty when there is none.
+    [[nodiscard]] QString currentPageTitle() const;
     /// The page's widget, or nullptr when it has not been created yet.
     [[nodiscard]] QWidget* pageWidget(const QString& id) const;
     /// Re-reads every page title (after a language change).

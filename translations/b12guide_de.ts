@@ -28,11 +28,6 @@
         <translation>für alle im Alter %1 gemeinsam angegeben</translation>
     </message>
     <message>
-        <source>%1 (all %2)</source>
-        <comment>table cell: percent, the source&apos;s age range</comment>
-        <translation>%1 (alle %2)</translation>
-    </message>
-    <message>
         <source>%1: this source gives no figure for this age group</source>
         <translation>%1: Diese Quelle nennt für diese Altersgruppe keinen Wert</translation>
     </message>
@@ -88,6 +83,13 @@
         <source>%1 — %2.</source>
         <translation>%1 — %2.</translation>
     </message>
+    <message>
+        <source>%1
+(all %2)</source>
+        <comment>table cell: percent, the source&apos;s age range</comment>
+        <translation>%1
+(alle %2)</translation>
+    </message>
 </context>
 <context>
     <name>b12::app</name>
@@ -103,16 +105,13 @@
         <source>Read more:</source>
         <translation>Mehr dazu:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n question(s) not answered. Unanswered questions count for nothing in this result; go back to answer them.</source>
-        <translation>
-            <numerusform>%n Frage ist nicht beantwortet. Unbeantwortete Fragen gehen nicht in dieses Ergebnis ein; gehen Sie zurück, um sie zu beantworten.</numerusform>
-            <numerusform>%n Fragen sind nicht beantwortet. Unbeantwortete Fragen gehen nicht in dieses Ergebnis ein; gehen Sie zurück, um sie zu beantworten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Please note</source>
         <translation>Bitte beachten Sie</translation>
+    </message>
+    <message>
+        <source>Questions not answered: %1. They count for nothing in this result; go back to answer them.</source>
+        <translation>Nicht beantwortete Fragen: %1. Sie gehen nicht in dieses Ergebnis ein; gehen Sie zurück, um sie zu beantworten.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +293,38 @@
         <source>Your saved answers</source>
         <translation>Ihre gespeicherten Antworten</translation>
     </message>
+    <message>
+        <source>Write the summary for a doctor visit as a PDF file, then exit (needs --answers; no display needed).</source>
+        <translation>Die Zusammenfassung für den Arztbesuch als PDF-Datei schreiben, dann beenden (braucht --answers; keine Anzeige nötig).</translation>
+    </message>
+    <message>
+        <source>The answers file the summary is made from.</source>
+        <translation>Die Antwortdatei, aus der die Zusammenfassung entsteht.</translation>
+    </message>
+    <message>
+        <source>Paper size of the summary: a4 or letter (otherwise the locale&apos;s).</source>
+        <translation>Papierformat der Zusammenfassung: a4 oder letter (sonst das der Spracheinstellung).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>A name to print on the summary (optional).</source>
+        <translation>Ein Name, der auf der Zusammenfassung steht (freiwillig).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Notes to print on the summary (optional).</source>
+        <translation>Notizen, die auf der Zusammenfassung stehen (freiwillig).</translation>
+    </message>
+    <message>
+        <source>Include the chart of low B12 by age in the summary.</source>
+        <translation>Das Diagramm zu niedrigem B12-Spiegel nach Alter in die Zusammenfassung aufnehmen.</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::Disclaimer</name>
@@ -322,7 +353,7 @@
     <name>b12::app::DocumentPrinter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -464,6 +495,18 @@
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
+    <message>
+        <source>Doctor Visit Summary</source>
+        <translation>Zusammenfassung für den Arztbesuch</translation>
+    </message>
+    <message>
+        <source>&amp;Print Section…</source>
+        <translation>Abschnitt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>%1 – B12 Guide</source>
+        <translation>%1 – B12 Guide</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::PageHost</name>
@@ -476,11 +519,30 @@
     <name>b12::app::PdfFile</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: the pages could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Die Seiten ließen sich nicht zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::PersonalNotesStore</name>
+    <message>
+        <source>Your saved notes could not be read (%1). The file was kept unchanged as %2.</source>
+        <translation>Ihre gespeicherten Notizen konnten nicht gelesen werden (%1). Die Datei wurde unverändert als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your saved notes in %1 could not be read (%2). So that the file is not overwritten, what you type here is not saved.</source>
+        <translation>Ihre gespeicherten Notizen in %1 konnten nicht gelesen werden (%2). Damit die Datei nicht überschrieben wird, wird nicht gespeichert, was Sie hier eingeben.</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %1</source>
+        <translation>Ihre Notizen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -720,7 +782,7 @@
     </message>
     <message>
         <source>People with low B12 (%)</source>
-        <translation>Menschen mit niedrigem B12-Spiegel (%)</translation>
+        <translation>Niedriger B12-Spiegel (%)</translation>
     </message>
     <message>
         <source>Your age group</source>
@@ -735,15 +797,216 @@
     </message>
 </context>
 <context>
+    <name>b12::app::SectionPrinter</name>
+    <message>
+        <source>B12 Guide · %1</source>
+        <extracomment>The footer of a printed article section; %1 is the section&apos;s title.</extracomment>
+        <translation>B12 Guide · %1</translation>
+    </message>
+    <message>
+        <source>Print Section</source>
+        <translation>Abschnitt drucken</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::SummaryCli</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--summary-pdf needs --answers FILE</source>
+        <translation>--summary-pdf braucht --answers DATEI</translation>
+    </message>
+    <message>
+        <source>unknown paper size &quot;%1&quot;; paper sizes: a4, letter</source>
+        <translation>unbekanntes Papierformat „%1“; Papierformate: a4, letter</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::SummaryPage</name>
+    <message numerus="yes">
+        <source>Prints on %n page(s) of %1 paper.</source>
+        <translation>
+            <numerusform>Wird auf %n Seite im Format %1 gedruckt.</numerusform>
+            <numerusform>Wird auf %n Seiten im Format %1 gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questions are answered yet. Answer the questionnaire first, or print the summary and fill it in by hand.</source>
+        <translation>Noch ist keine Frage beantwortet. Füllen Sie zuerst den Fragebogen aus, oder drucken Sie die Zusammenfassung und füllen Sie sie von Hand aus.</translation>
+    </message>
+    <message>
+        <source>Made from your answers to the questionnaire: %1 of %2 questions answered.</source>
+        <translation>Erstellt aus Ihren Antworten im Fragebogen: %1 von %2 Fragen beantwortet.</translation>
+    </message>
+    <message>
+        <source>The summary texts could not be loaded: %1</source>
+        <translation>Die Texte der Zusammenfassung konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Print Summary</source>
+        <translation>Zusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>B12 summary %1.pdf</source>
+        <extracomment>The suggested file name of an exported summary; %1 is the date as 2025-05-12.</extracomment>
+        <translation>B12-Zusammenfassung %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Summary as PDF</source>
+        <translation>Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was not saved.
+
+%1</source>
+        <translation>Die Zusammenfassung wurde nicht gespeichert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>A summary for your doctor</source>
+        <translation>Eine Zusammenfassung für Ihre Ärztin oder Ihren Arzt</translation>
+    </message>
+    <message>
+        <source>Print this summary or save it as a PDF and take it to your appointment. It lists the warning signs and symptoms you noted, what makes low vitamin B12 more likely for you, questions to ask and the tests the article names. Add anything else your doctor should know.</source>
+        <translation>Drucken Sie diese Zusammenfassung oder speichern Sie sie als PDF, und nehmen Sie sie zu Ihrem Termin mit. Sie führt die Warnzeichen und Symptome auf, die Sie angegeben haben, was bei Ihnen einen niedrigen Vitamin-B12-Spiegel wahrscheinlicher macht, Fragen, die Sie stellen können, und die Untersuchungen, die der Artikel nennt. Ergänzen Sie alles, was Ihre Ärztin oder Ihr Arzt sonst noch wissen sollte.</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Name (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Name, optional</source>
+        <translation>Name, freiwillig</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth (optional):</source>
+        <translation>&amp;Geburtsjahr (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Year of birth, optional</source>
+        <translation>Geburtsjahr, freiwillig</translation>
+    </message>
+    <message>
+        <source>&amp;Medicines and supplements you take:</source>
+        <translation>&amp;Medikamente und Nahrungsergänzungsmittel, die Sie nehmen:</translation>
+    </message>
+    <message>
+        <source>Medicines and supplements you take</source>
+        <translation>Medikamente und Nahrungsergänzungsmittel, die Sie nehmen</translation>
+    </message>
+    <message>
+        <source>For example: metformin 500 mg twice a day; vitamin D</source>
+        <translation>Zum Beispiel: Metformin 500 mg zweimal täglich; Vitamin D</translation>
+    </message>
+    <message>
+        <source>No&amp;tes for your doctor:</source>
+        <translation>No&amp;tizen für Ihre Ärztin oder Ihren Arzt:</translation>
+    </message>
+    <message>
+        <source>Notes for your doctor</source>
+        <translation>Notizen für Ihre Ärztin oder Ihren Arzt</translation>
+    </message>
+    <message>
+        <source>For example: when it started, what makes it better or worse</source>
+        <translation>Zum Beispiel: wann es angefangen hat, was es besser oder schlechter macht</translation>
+    </message>
+    <message>
+        <source>What you type here stays on this computer, saved with your answers. Empty fields print as space to write in by hand.</source>
+        <translation>Was Sie hier eingeben, bleibt auf diesem Computer und wird mit Ihren Antworten gespeichert. Leere Felder werden als Platz zum Ausfüllen von Hand gedruckt.</translation>
+    </message>
+    <message>
+        <source>Include in the summary:</source>
+        <translation>In die Zusammenfassung aufnehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions to ask</source>
+        <translation>&amp;Fragen für das Gespräch</translation>
+    </message>
+    <message>
+        <source>T&amp;ests checklist for the doctor</source>
+        <translation>Checkliste der &amp;Untersuchungen für die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <source>Medicines and supplements</source>
+        <translation>Medikamente und Nahrungsergänzungsmittel</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of low B12 by age</source>
+        <translation>&amp;Diagramm: niedriger B12-Spiegel nach Alter</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>Include: %1</source>
+        <translation>Aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>D&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Die Zusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>Shows the pages as they will print (%1)</source>
+        <translation>Zeigt die Seiten so, wie sie gedruckt werden (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>Als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the summary as a PDF file</source>
+        <translation>Die Zusammenfassung als PDF-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Print Summary…</source>
+        <translation>Zusammenfassung drucken…</translation>
+    </message>
+    <message>
+        <source>Preview of what will print:</source>
+        <translation>Vorschau dessen, was gedruckt wird:</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Vorschau der Zusammenfassung</translation>
+    </message>
+</context>
+<context>
     <name>b12::app::SummaryReport</name>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished">konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>The date and time a summary was made: %1 is the date, %2 the time.</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 </TS>

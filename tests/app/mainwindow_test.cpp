@@ -82,7 +82,7 @@ TEST_F(MainWindowTest, HistoryAndSectionKeysWork) {
 
 TEST_F(MainWindowTest, WindowTitleAndPages) {
     auto window = openWindow(m_settings.get());
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("B12 Guide"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Article – B12 Guide"));
     EXPECT_TRUE(window->pageIds().contains(QStringLiteral("article")));
     EXPECT_FALSE(window->showPage(QStringLiteral("nowhere")));
 }

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/localization.h"
+#include "tests/app/testsettings.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QWidget>
+
+#include <gtest/gtest.h>
+
+using b12::app::Localization;
+
+namespace {
+
+QString translated(const char* context, const char* text) {
+    return QCoreApplication::translate(context, text);
+}
+
+class LanguageChangeCounter : public QWidget {
+public:
+    int count = 0;
+
+protected:
+    void changeEvent(QEvent* event) override {
+        count += event->type() == QEvent::LanguageChange ? 1 : 0;
+        QWidget::changeEvent(event);
+    }
+};
+
+} // namespace
+
+TEST(Localization, TheSystemLocaleChoosesTheDefaultLanguage) {
+    EXPECT_EQ(Localization::languageForLocale(QLocale(QStringLiteral("de_DE"))),
+              QStringLiteral("de"));
+    EXPECT_EQ(Localization::languageForLocale(QLocale(QStringLiteral("de_AT"))),
+              QStringLiteral("de"));
+    EXPECT_EQ(Localization::languageForLocale(QLocale(QStringLiteral("de_CH"))),
+              QStringLiteral("de"));
+    EXPECT_EQ(Localization::languageForLocale(QLocale(QStringLiteral("en_US"))),
+              QStringLiteral("en"));
+    EXPECT_EQ(Localization::languageForLocale(QLocale(QStringLiteral("fr_FR"))),
+              QStringLiteral("en"));
+    EXPECT_EQ(Localization::languageForLocale(QLocale::c()), QStringLiteral("en"));
+}
+
+TEST(Localization, TheChoiceIsRememberedButARunOfItsOwnIsNot) {
+    b12::testing::TestSettings settings;
+    {
+        Localization localization(settings.get());
+        ASSERT_TRUE(localization.choose(QStringLiteral("de")));
+        EXPECT_EQ(localization.language(), QStringLiteral("de"));
+    }
+    auto reopened = settings.reopen();
+    Localization next(reopened.get());
+    EXPECT_EQ(next.startLanguage(), QStringLiteral("de"));
+    next.apply(QStringLiteral("en")); // e.g. --lang en: this run only
+    auto again = settings.reopen();
+    EXPECT_EQ(Localization(again.get()).startLanguage(), QStringLiteral("de"));
+}
+
+TEST(Localization, AnUnknownLanguageChangesNothing) {
+    b12::testing::TestSettings settings;
+    Localization localization(settings.get());
+    ASSERT_TRUE(localization.apply(QStringLiteral("en")));
+    QSignalSpy changed(&localization, &Localization::languageChanged);
+    EXPECT_FALSE(localization.choose(QStringLiteral("xx")));
+    EXPECT_EQ(localization.language(), QStringLiteral("en"));
+    EXPECT_TRUE(changed.isEmpty());
+    EXPECT_FALSE(settings.get()->contains(Localization::kSettingsKey));
+    settings.get()->setValue(Localization::kSettingsKey, QStringLiteral("xx"));
+    EXPECT_TRUE(Localization::isAvailable(localization.startLanguage()));
+}
+
+TEST(Localization, GermanTranslatesTheAppAndQtsOwnDialogs) {
+    Localization localization(nullptr);
+    ASSERT_TRUE(localization.apply(QStringLiteral("de")));
+    EXPECT_TRUE(localization.appTranslationLoaded());
+    EXPECT_TRUE(localization.qtTranslationLoaded()) << "install qt6-translations-l10n";
+    EXPECT_EQ(translated("b12::app::MainWindow", "&File"), QStringLiteral("&Datei"));
+    EXPECT_EQ(translated("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+    ASSERT_TRUE(localization.apply(QStringLiteral("en")));
+    EXPECT_EQ(translated("b12::app::MainWindow", "&File"), QStringLiteral("&File"));
+    EXPECT_EQ(translated("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+TEST(Localization, TranslatorsGoWithTheObject) {
+    {
+        Localization localization(nullptr);
+        localization.apply(QStringLiteral("de"));
+        EXPECT_EQ(translated("b12::app::MainWindow", "&Help"), QStringLiteral("&Hilfe"));
+    }
+    EXPECT_EQ(translated("b12::app::MainWindow", "&Help"), QStringLiteral("&Help"));
+}
+
+TEST(Localization, GermanNumbersDatesAndPaper) {
+    const QLocale before;
+    {
+        Localization localization(nullptr);
+        localization.apply(QStringLiteral("de"));
+        EXPECT_EQ(localization.formatNumber(2.5, 1), QStringLiteral("2,5"));
+        EXPECT_EQ(localization.formatNumber(1234.5, 1), QStringLiteral("1.234,5"));
+        EXPECT_EQ(localization.dateFormat(), QStringLiteral("dd.MM.yyyy"));
+        EXPECT_EQ(localization.formatDate(QDate(2026, 3, 7)), QStringLiteral("07.03.2026"));
+        EXPECT_EQ(localization.paperSize(), QPageSize::A4);
+        EXPECT_EQ(QLocale().toString(2.5, 'f', 1), QStringLiteral("2,5"))
+            << "the default locale follows";
+    }
+    EXPECT_EQ(QLocale(), before) << "the default locale is given back";
+}
+
+TEST(Localization, EachLanguageKeepsTheSystemsRegionWhenItSpeaksIt) {
+    using L = Localization;
+    EXPECT_EQ(L::localeFor(QStringLiteral("de"), QLocale(QStringLiteral("de_AT"))).name(),
+              QStringLiteral("de_AT"));
+    EXPECT_EQ(L::localeFor(QStringLiteral("de"), QLocale(QStringLiteral("en_US"))).name(),
+              QStringLiteral("de_DE"));
+    EXPECT_EQ(L::localeFor(QStringLiteral("de"), QLocale::c()).name(), QStringLiteral("de_DE"));
+    EXPECT_EQ(L::localeFor(QStringLiteral("en"), QLocale(QStringLiteral("en_US"))).name(),
+              QStringLiteral("en_US"));
+    EXPECT_EQ(L::localeFor(QStringLiteral("en"), QLocale(QStringLiteral("de_DE"))).name(),
+              QStringLiteral("en_GB"));
+    EXPECT_EQ(
+        L::localeFor(QStringLiteral("en"), QLocale(QStringLiteral("en_US"))).measurementSystem(),
+        QLocale::ImperialUSSystem)
+        << "US English prints on Letter";
+}
+
+TEST(Localization, SwitchingTellsEveryWidget) {
+    LanguageChangeCounter widget;
+    Localization localization(nullptr);
+    localization.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    const int before = widget.count;
+    QSignalSpy changed(&localization, &Localization::languageChanged);
+    localization.apply(QStringLiteral("de"));
+    QCoreApplication::processEvents();
+    EXPECT_GT(widget.count, before);
+    const int german = widget.count;
+    localization.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_GT(widget.count, german);
+    EXPECT_EQ(changed.size(), 2);
+}
