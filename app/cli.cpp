@@ -103,7 +103,7 @@ QString requestedLanguage(const QStringList& arguments) {
 
 // --lang when it names a language the app has, else the one last chosen, else the system's.
 QString startLanguage(const QStringList& arguments) {
-    const QString requested = requestedLanguage(arguments);
+    QString requested = requestedLanguage(arguments);
     if (Localization::isAvailable(requested)) {
         return requested;
     }
@@ -122,8 +122,9 @@ int listSections(const ContentLibrary& content) {
 }
 
 void printBytes(const std::string& bytes) {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-    std::fflush(stdout);
+    // Nothing more to do when stdout is gone: the exit code already tells the result.
+    (void)std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    (void)std::fflush(stdout);
 }
 
 int listQuestions(const core::Questionnaire& questionnaire, const QString& language) {

@@ -66,7 +66,7 @@ Localization::~Localization() {
 
 QString Localization::startLanguage() const {
     if (m_settings != nullptr) {
-        const QString remembered = m_settings->value(kSettingsKey).toString();
+        QString remembered = m_settings->value(kSettingsKey).toString();
         if (isAvailable(remembered)) {
             return remembered;
         }

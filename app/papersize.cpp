@@ -49,8 +49,8 @@ void rememberPaperSize(QSettings* settings, QPageSize::PageSizeId paper) {
 
 QPageLayout printPageLayout(QPageSize::PageSizeId paper) {
     const qreal m = kPrintMarginMillimetres;
-    return QPageLayout(QPageSize(paper), QPageLayout::Portrait, QMarginsF(m, m, m, m),
-                       QPageLayout::Millimeter);
+    return {QPageSize(paper), QPageLayout::Portrait, QMarginsF(m, m, m, m),
+            QPageLayout::Millimeter};
 }
 
 } // namespace b12::app

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/qtoptions.h"
 
+#include <algorithm>
 #include <array>
 
 namespace b12::app {
@@ -16,12 +17,8 @@ constexpr std::array kWithoutValue{"reverse", "widgetcount", "nograb", "dograb",
 
 template <std::size_t N>
 bool contains(const std::array<const char*, N>& names, const QString& name) {
-    for (const char* candidate : names) {
-        if (name == QLatin1String(candidate)) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(names.begin(), names.end(),
+                       [&name](const char* candidate) { return name == QLatin1String(candidate); });
 }
 } // namespace
 

@@ -18,11 +18,11 @@ namespace b12::core {
 inline constexpr std::string_view kNotesFormat = "b12guide-notes";
 inline constexpr int kNotesVersion = 1;
 /// Larger files are refused before they are parsed.
-inline constexpr std::size_t kMaxNotesBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxNotesBytes = std::size_t{1024} * 1024;
 
 /// Reads a notes file; every problem (not JSON, another format, a newer version, a field
 /// that is not text, invalid UTF-8) is an error that names it.
-Result<PersonalNotes> parsePersonalNotes(std::string_view json, std::string_view fileName);
+Result<PersonalNotes> parsePersonalNotes(std::string_view text, std::string_view fileName);
 
 /// Writes the notes file, ending with a newline.
 [[nodiscard]] std::string serializePersonalNotes(const PersonalNotes& notes);

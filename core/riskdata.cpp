@@ -397,7 +397,7 @@ Result<RiskTable> parseRiskTable(std::string_view text, std::string_view fileNam
                          "not valid JSON: " + what);
     }
     if (!root.is_object()) {
-        return fileError(fileName, 0, "must hold a JSON object with \"bands\" and \"series\"");
+        return fileError(fileName, 0, R"(must hold a JSON object with "bands" and "series")");
     }
 
     RiskTable table;

@@ -92,7 +92,7 @@ struct RiskTable {
 /// the bands are not ordered or overlap, a percentage is outside 0–100, a series lacks its
 /// citation (authors, year, title, url), cut-off or population, or a value's age range does
 /// not line up with the bands. The error names the series (or band) and the field.
-Result<RiskTable> parseRiskTable(std::string_view json, std::string_view fileName);
+Result<RiskTable> parseRiskTable(std::string_view text, std::string_view fileName);
 
 /// The answer ids of the questionnaire's age question (`age_band`), youngest first.
 inline constexpr std::string_view kAgeQuestionId = "age_band";
