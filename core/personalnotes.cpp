@@ -40,7 +40,8 @@ Result<PersonalNotes> parsePersonalNotes(std::string_view text, std::string_view
     }
     if (!root.is_object() || root.value("format", json()) != kNotesFormat) {
         return Error{file, 0,
-                     R"(not a notes file ("format" must be ")" + std::string(kNotesFormat) + R"("))"};
+                     R"(not a notes file ("format" must be ")" + std::string(kNotesFormat) +
+                         R"("))"};
     }
     const json version = root.value("version", json());
     if (!version.is_number_integer() || version.get<int>() > kNotesVersion ||
