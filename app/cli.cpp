@@ -42,7 +42,7 @@ struct Options {
                                Cli::tr("Open the article at the section with this id."),
                                Cli::tr("id")};
     QCommandLineOption page{QStringLiteral("page"),
-                            Cli::tr("Open the window on this page: article, questionnaire."),
+                            Cli::tr("Open the window on this page: article, questionnaire, chart."),
                             Cli::tr("page")};
     QCommandLineOption listSections{QStringLiteral("list-sections"),
                                     Cli::tr("Print each section as id<TAB>title, then exit.")};

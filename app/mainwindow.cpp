@@ -3,12 +3,14 @@
 #include "app/mainwindow.h"
 
 #include "app/articlepage.h"
+#include "app/chart/riskchartpage.h"
 #include "app/contentlibrary.h"
 #include "app/disclaimer.h"
 #include "app/languagemenu.h"
 #include "app/localization.h"
 #include "app/pagehost.h"
 #include "app/questionnairepage.h"
+#include "app/riskchartsetup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +83,9 @@ void MainWindow::addPages() {
                                   &MainWindow::openSection);
                           return page;
                       }});
+    // Created when first shown: Qt Charts and the risk data cost nothing until then.
+    m_pages->addPage({QStringLiteral("chart"), [] { return tr("Risk by Age"); },
+                      [this](QWidget* parent) { return createRiskChartPage(m_context, parent); }});
 }
 
 bool MainWindow::showPage(const QString& id) {

@@ -4,6 +4,7 @@
 // file, and the link from the questionnaire's age answer to a chart band.
 #include "core/riskdata.h"
 #include "tests/support/contentfiles.h"
+#include "tests/support/questionnairefile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -374,4 +375,15 @@ TEST(RiskData, EveryMappedBandIsInTheShippedChart) {
         }
     }
     EXPECT_EQ(mapped.size(), shipped().bands.size()) << "a chart band no answer can reach";
+}
+
+TEST(RiskData, TheQuestionnairesAgeOptionsAreTheOnesMapped) {
+    const Question* age = b12::testing::shippedQuestionnaire().find(kAgeQuestionId);
+    ASSERT_NE(age, nullptr) << "the questionnaire has no age question";
+    std::vector<std::string_view> offered;
+    for (const Option& option : age->options) {
+        offered.push_back(option.id);
+    }
+    EXPECT_EQ(offered, std::vector<std::string_view>(std::begin(kAgeAnswerOptions),
+                                                     std::end(kAgeAnswerOptions)));
 }

@@ -1,0 +1,491 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/chart/riskchartpage.h"
+
+#include "app/chart/riskchartlegend.h"
+#include "app/chart/riskchartview.h"
+#include "app/chart/risktext.h"
+
+#include <QBoxLayout>
+#include <QChart>
+#include <QCursor>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QUrl>
+
+#include <set>
+
+namespace b12::app {
+
+namespace {
+
+constexpr int kPercentRole = Qt::UserRole;
+
+QString fromStd(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString escaped(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
+QLabel* makeLabel(const QString& objectName, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel* makeHeading(const QString& objectName, QWidget* parent) {
+    auto* label = makeLabel(objectName, parent);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+QString languageOfLocale() {
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
+} // namespace
+
+RiskChartPage::RiskChartPage(core::Result<core::RiskTable> data, QWidget* parent)
+    : QWidget(parent)
+    , m_language(languageOfLocale())
+    , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); }) {
+    setObjectName(QStringLiteral("riskChartPage"));
+    if (data) {
+        m_table = std::move(data).value();
+    } else {
+        m_error = QString::fromStdString(data.error().toString());
+    }
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("riskChartScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("riskChartContent"));
+    auto* layout = new QVBoxLayout(content);
+
+    m_heading = makeHeading(QStringLiteral("riskChartHeading"), content);
+    layout->addWidget(m_heading);
+
+    if (!m_error.isEmpty()) {
+        m_errorLabel = makeLabel(QStringLiteral("riskChartError"), content);
+        m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                              Qt::TextSelectableByKeyboard);
+        m_errorLabel->setFocusPolicy(Qt::StrongFocus);
+        layout->addWidget(m_errorLabel);
+        layout->addStretch(1);
+        setFocusProxy(m_errorLabel);
+    } else {
+        m_caption = makeLabel(QStringLiteral("riskChartCaption"), content);
+        layout->addWidget(m_caption);
+
+        auto* controls = new QHBoxLayout;
+        m_tableToggle = new QPushButton(content);
+        m_tableToggle->setObjectName(QStringLiteral("showAsTable"));
+        m_tableToggle->setCheckable(true);
+        m_ageStatus = makeLabel(QStringLiteral("yourAgeGroup"), content);
+        controls->addWidget(m_tableToggle);
+        controls->addWidget(m_ageStatus, 1);
+        layout->addLayout(controls);
+
+        m_views = new QStackedWidget(content);
+        m_views->setObjectName(QStringLiteral("riskChartViews"));
+        auto* chartPanel = new QWidget(m_views);
+        chartPanel->setObjectName(QStringLiteral("riskChartPanel"));
+        auto* chartLayout = new QVBoxLayout(chartPanel);
+        chartLayout->setContentsMargins(0, 0, 0, 0);
+        m_chartView = new RiskChartView(m_table, m_language, chartPanel);
+        m_legend = new RiskChartLegend(chartPanel);
+        chartLayout->addWidget(m_chartView, 1);
+        chartLayout->addWidget(m_legend);
+        m_tableView = new QTableWidget(m_views);
+        m_tableView->setObjectName(QStringLiteral("riskTable"));
+        m_views->addWidget(chartPanel);
+        m_views->addWidget(m_tableView);
+
+        m_side = new QWidget(content);
+        m_side->setObjectName(QStringLiteral("riskChartSide"));
+        auto* side = new QVBoxLayout(m_side);
+        side->setContentsMargins(0, 0, 0, 0);
+        m_detailsTitle = makeHeading(QStringLiteral("figureDetailsTitle"), m_side);
+        m_details = makeLabel(QStringLiteral("figureDetails"), m_side);
+        m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_noteTitle = makeHeading(QStringLiteral("articleFiguresTitle"), m_side);
+        m_note = makeLabel(QStringLiteral("articleFiguresNote"), m_side);
+        side->addWidget(m_detailsTitle);
+        side->addWidget(m_details);
+        side->addSpacing(m_details->fontMetrics().height());
+        side->addWidget(m_noteTitle);
+        side->addWidget(m_note);
+        side->addStretch(1);
+
+        m_body = new QBoxLayout(QBoxLayout::LeftToRight);
+        m_body->addWidget(m_views, 3);
+        m_body->addWidget(m_side, 1);
+        layout->addLayout(m_body, 1);
+
+        m_sourcesTitle = makeHeading(QStringLiteral("riskSourcesTitle"), content);
+        m_sources = makeLabel(QStringLiteral("riskSources"), content);
+        m_sources->setTextFormat(Qt::RichText);
+        m_sources->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        m_sources->setOpenExternalLinks(false);
+        layout->addWidget(m_sourcesTitle);
+        layout->addWidget(m_sources);
+
+        buildTable();
+        connect(m_tableToggle, &QPushButton::toggled, this, &RiskChartPage::setShowTable);
+        connect(m_chartView, &RiskChartView::barHovered, this,
+                [this](std::size_t s, std::size_t b, bool entered) {
+                    if (!entered) {
+                        return;
+                    }
+                    showDetails(s, b);
+                    const RiskText words(m_table, m_language);
+                    QToolTip::showText(QCursor::pos(),
+                                       words.tooltip(m_table.series[s], m_table.bands[b]),
+                                       m_chartView);
+                });
+        connect(m_tableView, &QTableWidget::currentCellChanged, this, [this](int row, int column) {
+            if (row >= 0 && column >= 0) {
+                showDetails(static_cast<std::size_t>(row), static_cast<std::size_t>(column));
+            }
+        });
+        connect(m_sources, &QLabel::linkActivated, this, &RiskChartPage::openLink);
+        connect(m_chartView, &RiskChartView::themeChanged, this, &RiskChartPage::updateLegend);
+        setFocusProxy(m_tableToggle);
+    }
+
+    m_scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+
+    retranslate();
+    updateSizes();
+}
+
+RiskChartPage::~RiskChartPage() = default;
+
+void RiskChartPage::buildTable() {
+    m_tableView->setRowCount(static_cast<int>(m_table.series.size()));
+    m_tableView->setColumnCount(static_cast<int>(m_table.bands.size()));
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    // Tab leaves the table; the arrow keys move between its cells.
+    m_tableView->setTabKeyNavigation(false);
+    m_tableView->setWordWrap(true);
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tableView->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    for (std::size_t s = 0; s < m_table.series.size(); ++s) {
+        m_tableView->setVerticalHeaderItem(static_cast<int>(s), new QTableWidgetItem);
+        for (std::size_t b = 0; b < m_table.bands.size(); ++b) {
+            auto* item = new QTableWidgetItem;
+            item->setTextAlignment(Qt::AlignCenter);
+            if (const core::RiskValue* value = m_table.series[s].valueFor(m_table.bands[b])) {
+                item->setData(kPercentRole, value->percent);
+            }
+            m_tableView->setItem(static_cast<int>(s), static_cast<int>(b), item);
+        }
+    }
+    for (std::size_t b = 0; b < m_table.bands.size(); ++b) {
+        m_tableView->setHorizontalHeaderItem(static_cast<int>(b), new QTableWidgetItem);
+    }
+}
+
+void RiskChartPage::setAgeAnswer(const std::optional<std::string>& answerId) {
+    m_ageAnswer = answerId;
+    std::optional<std::string> band;
+    if (answerId) {
+        if (const auto mapped = core::chartBandForAgeAnswer(*answerId)) {
+            band = std::string(*mapped);
+        }
+    }
+    setHighlightedBand(band);
+}
+
+void RiskChartPage::setHighlightedBand(const std::optional<std::string>& bandId) {
+    m_highlighted = bandId ? m_table.bandIndex(*bandId) : std::nullopt;
+    updateHighlight();
+}
+
+std::optional<std::string> RiskChartPage::highlightedBand() const {
+    if (!m_highlighted) {
+        return std::nullopt;
+    }
+    return m_table.bands[*m_highlighted].id;
+}
+
+void RiskChartPage::setShowTable(bool showTable) {
+    if (m_views == nullptr) {
+        return;
+    }
+    if (m_tableToggle->isChecked() != showTable) {
+        m_tableToggle->setChecked(showTable); // comes back here through toggled()
+        return;
+    }
+    m_views->setCurrentIndex(showTable ? 1 : 0);
+    if (showTable && m_tableView->currentItem() == nullptr && m_tableView->rowCount() > 0) {
+        m_tableView->setCurrentCell(0, m_highlighted ? static_cast<int>(*m_highlighted) : 0);
+    }
+    retranslate();
+}
+
+bool RiskChartPage::isShowingTable() const {
+    return m_views != nullptr && m_views->currentWidget() == m_tableView;
+}
+
+void RiskChartPage::setLanguage(const QString& language) {
+    m_language = language;
+    if (m_chartView != nullptr) {
+        m_chartView->setLanguage(language);
+    }
+    retranslate();
+}
+
+QImage RiskChartPage::renderChart(const QSize& size) const {
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette().color(QPalette::Base));
+    if (m_chartView == nullptr) {
+        return image;
+    }
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // An explicit source rectangle: without it a high-DPI target draws a zoomed crop.
+    QChart* chart = m_chartView->chart();
+    chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), chart->geometry(),
+                           Qt::KeepAspectRatio);
+    return image;
+}
+
+void RiskChartPage::setUrlOpener(std::function<void(const QUrl&)> opener) {
+    m_openUrl = std::move(opener);
+}
+
+void RiskChartPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    case QEvent::FontChange:
+        updateSizes();
+        break;
+    case QEvent::PaletteChange:
+        updateHighlight();
+        break;
+    default:
+        break;
+    }
+}
+
+void RiskChartPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    updateSizes();
+}
+
+void RiskChartPage::updateSizes() {
+    if (m_body == nullptr) {
+        return;
+    }
+    // Sizes in text lines and characters, so that they grow with the zoomed font.
+    const QFontMetrics metrics(font());
+    const int lines = metrics.height();
+    const int chars = metrics.averageCharWidth();
+    m_views->setMinimumHeight(lines * 20);
+    // Room for a band's label and "(your age group)" under it, wrapped in a narrow column.
+    m_tableView->horizontalHeader()->setMinimumHeight(m_highlighted ? lines * 3 + lines / 2 : 0);
+    // Beside the chart while there is room; under it in a narrow window or at large zoom.
+    const bool narrow = width() < chars * 110;
+    m_body->setSpacing(lines);
+    m_body->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_side->setMaximumWidth(narrow ? QWIDGETSIZE_MAX : chars * 36);
+}
+
+void RiskChartPage::retranslate() {
+    const RiskText words(m_table, m_language);
+    m_heading->setText(QStringLiteral("<h2>%1</h2>")
+                           .arg(escaped(tr("How common is low vitamin B12 at different ages?"))));
+    if (m_errorLabel != nullptr) {
+        m_errorLabel->setText(tr("The chart's data could not be loaded, so no figures are "
+                                 "shown.\n%1")
+                                  .arg(m_error));
+        return;
+    }
+    m_caption->setText(
+        tr("Illustrative only: how many people had low vitamin B12 in published surveys, by age "
+           "group. How many count as low depends on the blood-test cut-off, so each colour is "
+           "one source with one cut-off; do not add the bars up or read them as one survey. "
+           "Cut-offs shown: %1. A figure a source reported for a wide age range (such as "
+           "“over 50”) appears in every age group it covers. The chart cannot tell anything "
+           "about your own B12 level: only a blood test can.")
+            .arg(words.cutOffs().join(QStringLiteral("; "))));
+    m_tableToggle->setText(isShowingTable() ? tr("Show as &chart") : tr("Show as &table"));
+    m_tableToggle->setAccessibleName(tr("Show as table"));
+    m_tableToggle->setAccessibleDescription(
+        tr("Shows the same figures as a table that can be read with the keyboard and a screen "
+           "reader."));
+    m_detailsTitle->setText(QStringLiteral("<b>%1</b>").arg(escaped(tr("Figure details"))));
+    m_details->setAccessibleName(tr("Figure details"));
+    if (!m_shownFigure) {
+        m_details->setText(tr("Point at a bar, or choose “Show as table” and move through the "
+                              "cells with the arrow keys, to see the exact figure, its source "
+                              "and its cut-off here."));
+    }
+    m_noteTitle->setText(QStringLiteral("<b>%1</b>").arg(escaped(tr("The article's figures"))));
+    QStringList notes;
+    for (const core::LocalizedText& note : m_table.notes) {
+        notes << words.text(note);
+    }
+    m_note->setText(notes.join(QLatin1Char('\n')));
+    m_note->setAccessibleName(tr("Note on the article's figures"));
+    m_sourcesTitle->setText(QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Sources"))));
+    m_sources->setText(sourcesHtml());
+    m_sources->setAccessibleName(tr("Sources of the chart's figures"));
+
+    m_tableView->setAccessibleName(tr("Table of low vitamin B12 by age group"));
+    m_tableView->setAccessibleDescription(
+        tr("One row per source and cut-off, one column per age group; each cell holds the "
+           "percentage of people with low vitamin B12."));
+    for (std::size_t s = 0; s < m_table.series.size(); ++s) {
+        const core::RiskSeries& series = m_table.series[s];
+        QTableWidgetItem* header = m_tableView->verticalHeaderItem(static_cast<int>(s));
+        header->setText(words.seriesName(series));
+        header->setToolTip(words.citation(series.citation));
+        for (std::size_t b = 0; b < m_table.bands.size(); ++b) {
+            QTableWidgetItem* item = m_tableView->item(static_cast<int>(s), static_cast<int>(b));
+            item->setText(words.cell(series, m_table.bands[b]));
+            item->setToolTip(words.details(series, m_table.bands[b]));
+            item->setData(Qt::AccessibleTextRole, words.detailsOneLine(series, m_table.bands[b]));
+        }
+    }
+    m_chartView->setAccessibleName(tr("Chart of low vitamin B12 by age group"));
+    m_legend->setAccessibleName(tr("Legend: one colour per source and cut-off"));
+    updateLegend();
+    updateHighlight();
+    if (m_shownFigure) {
+        showDetails(m_shownFigure->first, m_shownFigure->second);
+    }
+}
+
+void RiskChartPage::updateHighlight() {
+    if (m_chartView == nullptr) {
+        return;
+    }
+    const RiskText words(m_table, m_language);
+    m_chartView->setHighlightedBand(m_highlighted);
+
+    QString status;
+    if (m_highlighted) {
+        status = tr("Your age group, %1, is highlighted.")
+                     .arg(words.bandLabel(m_table.bands[*m_highlighted]));
+    } else if (m_ageAnswer && *m_ageAnswer == core::kAgeAnswerOptions[0]) {
+        status = tr("You answered that you are under 18. The surveys shown measured adults "
+                    "only, so the chart has no age group for you.");
+    } else {
+        status = tr("Answer the age question in the questionnaire to see your age group "
+                    "highlighted.");
+    }
+    m_ageStatus->setText(status);
+
+    QFont normal = m_tableView->font();
+    QFont bold = normal;
+    bold.setBold(true);
+    for (std::size_t b = 0; b < m_table.bands.size(); ++b) {
+        const bool mine = m_highlighted == b;
+        const QString label = words.bandLabel(m_table.bands[b]);
+        m_tableView->horizontalHeaderItem(static_cast<int>(b))
+            ->setText(mine ? tr("%1\n(your age group)").arg(label) : label);
+        for (int row = 0; row < m_tableView->rowCount(); ++row) {
+            m_tableView->item(row, static_cast<int>(b))->setFont(mine ? bold : normal);
+        }
+    }
+
+    updateSizes();
+    m_chartView->setAccessibleDescription(
+        words.summary() + QLatin1Char(' ') + status + QLatin1Char(' ') +
+        tr("Choose “Show as table” to read each figure with the keyboard or a screen reader."));
+}
+
+void RiskChartPage::updateLegend() {
+    if (m_legend == nullptr) {
+        return;
+    }
+    const RiskText words(m_table, m_language);
+    const QList<QColor> colours = m_chartView->seriesColours();
+    QList<RiskChartLegend::Entry> entries;
+    for (std::size_t s = 0; s < m_table.series.size(); ++s) {
+        entries.append(
+            {words.seriesName(m_table.series[s]), colours.value(static_cast<qsizetype>(s))});
+    }
+    m_legend->setEntries(entries);
+}
+
+void RiskChartPage::showDetails(std::size_t seriesIndex, std::size_t bandIndex) {
+    if (seriesIndex >= m_table.series.size() || bandIndex >= m_table.bands.size()) {
+        return;
+    }
+    const RiskText words(m_table, m_language);
+    m_details->setText(words.details(m_table.series[seriesIndex], m_table.bands[bandIndex]));
+    m_shownFigure = std::make_pair(seriesIndex, bandIndex);
+}
+
+void RiskChartPage::openLink(const QString& link) {
+    const QUrl url(link);
+    // Only web links to sources, and only in the system browser.
+    if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
+        m_openUrl(url);
+    }
+}
+
+QString RiskChartPage::sourcesHtml() const {
+    const RiskText words(m_table, m_language);
+    QString html = QStringLiteral("<ol>");
+    std::set<std::string> listed;
+    for (const core::RiskSeries& series : m_table.series) {
+        const core::Citation& citation = series.citation;
+        if (!listed.insert(citation.url).second) {
+            continue;
+        }
+        const QString url = fromStd(citation.url);
+        html += QStringLiteral("<li>%1 <a href=\"%2\">%3</a>")
+                    .arg(escaped(words.citation(citation)), url.toHtmlEscaped(), escaped(url));
+        if (!citation.seeAlsoUrl.empty()) {
+            const QString seeAlso = fromStd(citation.seeAlsoUrl);
+            html += QStringLiteral("<br>%1: <a href=\"%2\">%3</a>")
+                        .arg(escaped(words.text(citation.seeAlsoText)), seeAlso.toHtmlEscaped(),
+                             escaped(seeAlso));
+        }
+        for (const core::RiskSeries& shown : m_table.series) {
+            if (shown.citation.url != citation.url) {
+                continue;
+            }
+            QString people = words.text(shown.population);
+            if (!shown.surveyYears.empty()) {
+                people += tr(", surveyed %1").arg(fromStd(shown.surveyYears));
+            }
+            html += QStringLiteral("<br>") +
+                    escaped(tr("Shown as “%1”: %2.").arg(words.seriesName(shown), people));
+        }
+        html += QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ol>");
+}
+
+} // namespace b12::app

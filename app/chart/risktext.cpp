@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/chart/risktext.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace b12::app {
+
+namespace {
+QString fromStd(const std::string& s) {
+    return QString::fromStdString(s);
+}
+} // namespace
+
+RiskText::RiskText(const core::RiskTable& table, QString language)
+    : m_table(table)
+    , m_language(std::move(language)) {}
+
+QString RiskText::text(const core::LocalizedText& text) const {
+    return fromStd(text.text(m_language.toStdString()));
+}
+
+QString RiskText::bandLabel(const core::AgeBand& band) const {
+    return text(band.label);
+}
+
+QString RiskText::seriesName(const core::RiskSeries& series) const {
+    return text(series.name);
+}
+
+QString RiskText::percent(const core::RiskValue& value) const {
+    const QLocale locale;
+    const QString number = value.percent == std::round(value.percent)
+                               ? locale.toString(static_cast<int>(value.percent))
+                               : locale.toString(value.percent, 'g', 6);
+    switch (value.qualifier) {
+    case core::Qualifier::About:
+        return tr("about %1%").arg(number);
+    case core::Qualifier::OrMore:
+        return tr("%1% or more").arg(number);
+    case core::Qualifier::Exact:
+        break;
+    }
+    return tr("%1%").arg(number);
+}
+
+QString RiskText::ages(const core::RiskValue& value) const {
+    if (!value.agesLabel.empty()) {
+        return text(value.agesLabel);
+    }
+    if (value.ages.to) {
+        return tr("%1 to %2").arg(value.ages.from).arg(*value.ages.to);
+    }
+    return tr("%1 and over").arg(value.ages.from);
+}
+
+bool RiskText::coversSeveralBands(const core::RiskValue& value) const {
+    return std::count_if(
+               m_table.bands.begin(), m_table.bands.end(),
+               [&](const core::AgeBand& band) { return value.ages.contains(band.ages); }) > 1;
+}
+
+QString RiskText::wideRangeNote(const core::RiskValue& value) const {
+    return coversSeveralBands(value) ? tr("reported for all ages %1 as one group").arg(ages(value))
+                                     : QString();
+}
+
+QString RiskText::cell(const core::RiskSeries& series, const core::AgeBand& band) const {
+    const core::RiskValue* value = series.valueFor(band);
+    if (value == nullptr) {
+        return QStringLiteral("–");
+    }
+    if (coversSeveralBands(*value)) {
+        return tr("%1\n(all %2)", "table cell: percent, the source's age range")
+            .arg(percent(*value), ages(*value));
+    }
+    return percent(*value);
+}
+
+QString RiskText::details(const core::RiskSeries& series, const core::AgeBand& band) const {
+    const core::RiskValue* value = series.valueFor(band);
+    QStringList lines;
+    if (value == nullptr) {
+        lines << tr("%1: this source gives no figure for this age group").arg(bandLabel(band));
+    } else if (coversSeveralBands(*value)) {
+        lines << tr("%1: %2, %3", "age group: percent, reported for …")
+                     .arg(bandLabel(band), percent(*value), wideRangeNote(*value));
+    } else {
+        lines << tr("%1: %2", "age group: percent").arg(bandLabel(band), percent(*value));
+    }
+    if (series.measure == core::Measure::Marginal) {
+        lines << tr("Counts people in the “marginal” range just above the deficiency cut-off, "
+                    "not people below it.");
+    }
+    QString source = citation(series.citation);
+    if (value != nullptr && !value->sourceLocation.empty()) {
+        source += QLatin1Char(' ') + fromStd(value->sourceLocation) + QLatin1Char('.');
+    }
+    lines << tr("Source: %1").arg(source);
+    lines << tr("Cut-off: %1").arg(text(series.cutOff));
+    QString people = text(series.population);
+    if (!series.surveyYears.empty()) {
+        people += tr(", surveyed %1").arg(fromStd(series.surveyYears));
+    }
+    const std::optional<int> n = value != nullptr && value->n ? value->n : series.n;
+    if (n) {
+        people += tr(", %1 people measured").arg(QLocale().toString(*n));
+    }
+    lines << tr("People: %1").arg(people);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString RiskText::tooltip(const core::RiskSeries& series, const core::AgeBand& band) const {
+    const QStringList lines = details(series, band).split(QLatin1Char('\n'));
+    return QStringList{lines.front(), seriesName(series),
+                       tr("Cut-off: %1").arg(text(series.cutOff))}
+        .join(QLatin1Char('\n'));
+}
+
+QString RiskText::detailsOneLine(const core::RiskSeries& series, const core::AgeBand& band) const {
+    return details(series, band).replace(QLatin1Char('\n'), QStringLiteral("; "));
+}
+
+QString RiskText::citation(const core::Citation& citation) const {
+    QString title = fromStd(citation.title);
+    if (!title.isEmpty() && !QStringLiteral(".?!").contains(title.back())) {
+        title += QLatin1Char('.');
+    }
+    QString out = tr("%1 (%2). %3", "authors (year). title")
+                      .arg(fromStd(citation.authors))
+                      .arg(citation.year)
+                      .arg(title);
+    if (!citation.journal.empty()) {
+        out += QLatin1Char(' ') + fromStd(citation.journal) + QLatin1Char('.');
+    }
+    return out;
+}
+
+QStringList RiskText::cutOffs() const {
+    QStringList out;
+    for (const core::RiskSeries& series : m_table.series) {
+        const QString cutOff = text(series.cutOff);
+        if (!out.contains(cutOff)) {
+            out << cutOff;
+        }
+    }
+    return out;
+}
+
+QString RiskText::summary() const {
+    QStringList bands;
+    for (const core::AgeBand& band : m_table.bands) {
+        bands << bandLabel(band);
+    }
+    QStringList parts;
+    parts << tr("Bar chart of how many people had low vitamin B12 in published surveys, by age "
+                "group (%1), one colour per source and cut-off.")
+                 .arg(bands.join(QStringLiteral(", ")));
+    for (const core::RiskSeries& series : m_table.series) {
+        QStringList values;
+        for (const core::RiskValue& value : series.values) {
+            values << tr("%1: %2", "ages: percent").arg(ages(value), percent(value));
+        }
+        parts << tr("%1 — %2.").arg(seriesName(series), values.join(QStringLiteral("; ")));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace b12::app
