@@ -12,9 +12,10 @@ namespace b12::app {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("b12::app::Result", text);
-}
+// A class of its own gives lupdate the context QCoreApplication::translate() looks up.
+class Result {
+    Q_DECLARE_TR_FUNCTIONS(b12::app::Result)
+};
 
 QString html(const std::string& text) {
     return QString::fromStdString(text).toHtmlEscaped();
@@ -79,7 +80,7 @@ QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers
                .arg(html(core::levelAdvice(questionnaire, assessment, language)));
     out += QStringLiteral("</td></tr></table>");
 
-    out += QStringLiteral("<h3>%1</h3>").arg(tr("Why this result").toHtmlEscaped());
+    out += QStringLiteral("<h3>%1</h3>").arg(Result::tr("Why this result").toHtmlEscaped());
     for (const core::Reason& reason : assessment.reasons) {
         if (&reason != &assessment.reasons.front()) {
             out += QStringLiteral("<hr>");
@@ -87,7 +88,7 @@ QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers
         out += QStringLiteral("<p>%1</p>").arg(html(reason.text.get(language)));
         if (!reason.answers.empty()) {
             out += QStringLiteral("<p><i>%1</i></p><ul>")
-                       .arg(tr("Your answers behind it:").toHtmlEscaped());
+                       .arg(Result::tr("Your answers behind it:").toHtmlEscaped());
             for (const std::string& id : reason.answers) {
                 const core::Question* question = questionnaire.find(id);
                 if (question == nullptr) {
@@ -102,7 +103,7 @@ QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers
         }
         if (!reason.sectionIds.empty()) {
             out += QStringLiteral("<p>%1 %2</p>")
-                       .arg(tr("Read more:").toHtmlEscaped(),
+                       .arg(Result::tr("Read more:").toHtmlEscaped(),
                             sectionLinks(reason.sectionIds, article));
         }
     }
@@ -115,13 +116,13 @@ QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers
     }
     if (unanswered > 0) {
         out += QStringLiteral("<p>%1</p>")
-                   .arg(tr("Questions not answered: %1. They count for nothing in this "
-                           "result; go back to answer them.")
+                   .arg(Result::tr("Questions not answered: %1. They count for nothing in this "
+                                   "result; go back to answer them.")
                             .arg(unanswered)
                             .toHtmlEscaped());
     }
     out += QStringLiteral("<h3>%1</h3><p>%2</p>")
-               .arg(tr("Please note").toHtmlEscaped(),
+               .arg(Result::tr("Please note").toHtmlEscaped(),
                     html(questionnaire.result.disclaimer.get(language)));
     return out;
 }

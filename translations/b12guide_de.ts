@@ -92,29 +92,6 @@
     </message>
 </context>
 <context>
-    <name>b12::app</name>
-    <message>
-        <source>Why this result</source>
-        <translation>Warum dieses Ergebnis</translation>
-    </message>
-    <message>
-        <source>Your answers behind it:</source>
-        <translation>Die Antworten, auf denen es beruht:</translation>
-    </message>
-    <message>
-        <source>Read more:</source>
-        <translation>Mehr dazu:</translation>
-    </message>
-    <message>
-        <source>Please note</source>
-        <translation>Bitte beachten Sie</translation>
-    </message>
-    <message>
-        <source>Questions not answered: %1. They count for nothing in this result; go back to answer them.</source>
-        <translation>Nicht beantwortete Fragen: %1. Sie gehen nicht in dieses Ergebnis ein; gehen Sie zurück, um sie zu beantworten.</translation>
-    </message>
-</context>
-<context>
     <name>b12::app::AnswersStore</name>
     <message>
         <source>Your saved answers could not be read (%1). The file was kept unchanged as %2. The questionnaire starts empty.</source>
@@ -215,7 +192,7 @@
     <name>b12::app::Cli</name>
     <message>
         <source>Open the article at the section with this id.</source>
-        <translation>Den Artikel bei dem Abschnitt mit dieser Kennung öffnen.</translation>
+        <translation>Den Artikel beim Abschnitt mit dieser Kennung öffnen.</translation>
     </message>
     <message>
         <source>id</source>
@@ -330,7 +307,7 @@
     <name>b12::app::Disclaimer</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;B12 Guide gives information, not a diagnosis.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It cannot tell whether you are short of vitamin B12 or what causes your symptoms. Leg pain, tingling and numbness have many causes. Only a doctor, with an examination and blood tests, can find out.&lt;/p&gt;&lt;p&gt;Do not start, stop or change any medicine because of this app.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Get medical help the same day&lt;/b&gt; if your legs become weak or numb quickly, if you have numbness around your genitals or back passage, if you cannot control your bladder or bowel, or if your sight changes suddenly. In an emergency call your local emergency number (112 in Europe, 999 in the UK, 911 in the US).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;B12 Guide informiert, stellt aber keine Diagnose.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Das Programm kann nicht feststellen, ob Ihnen Vitamin B12 fehlt oder woher Ihre Beschwerden kommen. Beinschmerzen, Kribbeln und Taubheitsgefühl haben viele mögliche Ursachen. Das kann nur eine Ärztin oder ein Arzt mit einer Untersuchung und Blutuntersuchungen herausfinden.&lt;/p&gt;&lt;p&gt;Beginnen Sie wegen dieses Programms kein Medikament, setzen Sie keines ab und ändern Sie nichts an der Einnahme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Holen Sie noch am selben Tag ärztliche Hilfe&lt;/b&gt;, wenn Ihre Beine schnell schwach oder taub werden, wenn Sie ein Taubheitsgefühl rund um die Geschlechtsteile oder den After bemerken, wenn Sie Blase oder Darm nicht mehr kontrollieren können oder wenn Sie plötzlich schlechter oder verändert sehen. Im Notfall rufen Sie den örtlichen Notruf an (112 in Europa, 999 in Großbritannien, 911 in den USA).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;B12 Guide informiert, stellt aber keine Diagnose.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Das Programm kann nicht feststellen, ob Ihnen Vitamin B12 fehlt oder woher Ihre Beschwerden kommen. Beinschmerzen, Kribbeln und Taubheitsgefühl haben viele mögliche Ursachen. Das kann nur eine Ärztin oder ein Arzt mit einer körperlichen Untersuchung und Bluttests herausfinden.&lt;/p&gt;&lt;p&gt;Beginnen Sie wegen dieses Programms kein Medikament, setzen Sie keines ab und ändern Sie nichts an der Einnahme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Holen Sie noch am selben Tag ärztliche Hilfe&lt;/b&gt;, wenn Ihre Beine schnell schwach oder taub werden, wenn Sie ein Taubheitsgefühl rund um die Geschlechtsteile oder den After bemerken, wenn Sie Blase oder Darm nicht mehr kontrollieren können oder wenn Sie plötzlich Sehstörungen bemerken. Im Notfall rufen Sie den örtlichen Notruf an (112 in Europa, 999 in Großbritannien, 911 in den USA).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -672,6 +649,29 @@
     </message>
 </context>
 <context>
+    <name>b12::app::Result</name>
+    <message>
+        <source>Why this result</source>
+        <translation>Warum dieses Ergebnis</translation>
+    </message>
+    <message>
+        <source>Your answers behind it:</source>
+        <translation>Die Antworten, auf denen es beruht:</translation>
+    </message>
+    <message>
+        <source>Read more:</source>
+        <translation>Mehr dazu:</translation>
+    </message>
+    <message>
+        <source>Questions not answered: %1. They count for nothing in this result; go back to answer them.</source>
+        <translation>Nicht beantwortete Fragen: %1. Sie gehen nicht in dieses Ergebnis ein; gehen Sie zurück, um sie zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Bitte beachten Sie</translation>
+    </message>
+</context>
+<context>
     <name>b12::app::RiskChartPage</name>
     <message>
         <source>How common is low vitamin B12 at different ages?</source>
@@ -927,11 +927,11 @@
     </message>
     <message>
         <source>&amp;Questions to ask</source>
-        <translation>&amp;Fragen für das Gespräch</translation>
+        <translation>&amp;Fragen für den Termin</translation>
     </message>
     <message>
         <source>T&amp;ests checklist for the doctor</source>
-        <translation>Checkliste der &amp;Untersuchungen für die Ärztin oder den Arzt</translation>
+        <translation>&amp;Untersuchungen zum Ankreuzen für die Praxis</translation>
     </message>
     <message>
         <source>Medicines and supplements</source>

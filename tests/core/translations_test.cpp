@@ -40,7 +40,9 @@ std::vector<ContentFile> withoutSection(std::vector<ContentFile> files, const st
 
 // A text of a data file that the person reads: present, not empty, in every language.
 void expectTranslated(const LocalizedText& text, const std::string& where) {
-    for (const std::string& language : {std::string("en"), std::string("de")}) {
+    std::vector<std::string> languages{"en"};
+    languages.insert(languages.end(), kTranslations.begin(), kTranslations.end());
+    for (const std::string& language : languages) {
         const auto it = text.byLanguage.find(language);
         EXPECT_TRUE(it != text.byLanguage.end() && !it->second.empty())
             << where << " has no \"" << language << "\" text";
