@@ -37,7 +37,7 @@ QString fileFilter() {
 }
 } // namespace
 
-QuestionnairePage::QuestionnairePage(AppContext context, QWidget* parent)
+QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
     setObjectName(QStringLiteral("questionnairePage"));

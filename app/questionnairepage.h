@@ -25,7 +25,7 @@ class QuestionWidget;
 class QuestionnairePage : public QWidget {
     Q_OBJECT
 public:
-    explicit QuestionnairePage(AppContext context, QWidget* parent = nullptr);
+    explicit QuestionnairePage(const AppContext& context, QWidget* parent = nullptr);
 
     /// One step per group of questions, then the result.
     [[nodiscard]] int stepCount() const;

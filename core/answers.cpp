@@ -27,7 +27,8 @@ std::string shown(const json& value) {
     std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
     constexpr std::size_t kMax = 40;
     if (text.size() > kMax) {
-        text = text.substr(0, kMax) + "…";
+        text.resize(kMax);
+        text += "…";
     }
     return text;
 }
@@ -224,7 +225,7 @@ std::string serializeAnswers(const Answers& answers) {
     nlohmann::ordered_json root;
     root["format"] = kAnswersFormat;
     root["version"] = kAnswersVersion;
-    root["answers"] = std::move(values);
+    root["answers"] = values;
     return root.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
 }
 

@@ -51,7 +51,7 @@ private:
 inline constexpr std::string_view kAnswersFormat = "b12guide-answers";
 inline constexpr int kAnswersVersion = 1;
 /// Larger input is refused before it is parsed: a full answers file is a few kilobytes.
-inline constexpr std::size_t kMaxAnswersBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxAnswersBytes = std::size_t{1024} * 1024;
 
 /// Why `value` is not a valid answer to `question`, e.g. `must be "yes", "no" or "unsure",
 /// not 3`; empty when it is valid.
@@ -60,7 +60,7 @@ inline constexpr std::size_t kMaxAnswersBytes = 1024 * 1024;
 /// Reads an answers file. Every problem is an error that names it: empty, too large, not
 /// JSON (with its line), not an answers file, a newer version, an unknown question id, or
 /// an answer of the wrong type. Nothing is dropped silently.
-Result<Answers> parseAnswers(std::string_view json, const Questionnaire& questionnaire,
+Result<Answers> parseAnswers(std::string_view text, const Questionnaire& questionnaire,
                              std::string_view fileName);
 
 /// Writes answers in the versioned format, keys sorted, ending with a newline.

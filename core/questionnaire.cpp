@@ -141,6 +141,7 @@ Enum readEnum(const json& object, std::string_view key, const std::string& where
         }
     }
     std::vector<std::string> known;
+    known.reserve(names.size());
     for (const auto& [value, id] : names) {
         known.emplace_back(id);
     }

@@ -130,7 +130,7 @@ struct Questionnaire {
 
 /// Parses and checks a questionnaire file (see docs/answers-format.md). Errors name the
 /// question, group or field that is wrong.
-Result<Questionnaire> parseQuestionnaire(std::string_view json, std::string_view fileName);
+Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view fileName);
 
 /// The questionnaire as the command line's --list-questions prints it: a JSON array of
 /// {"id", "group", "kind", "type", "text", "label", "options": [{"id", "label"}],
