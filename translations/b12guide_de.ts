@@ -94,14 +94,6 @@
 <context>
     <name>b12::app::AnswersStore</name>
     <message>
-        <source>Your saved answers could not be read (%1). The file was kept unchanged as %2. The questionnaire starts empty.</source>
-        <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden (%1). Die Datei wurde unverändert als %2 aufbewahrt. Der Fragebogen beginnt leer.</translation>
-    </message>
-    <message>
-        <source>Your saved answers in %1 could not be read (%2), and the file could not be moved aside. So that it is not overwritten, new answers are not saved. Move or rename the file, then start B12 Guide again.</source>
-        <translation>Ihre gespeicherten Antworten in %1 konnten nicht gelesen werden (%2), und die Datei ließ sich nicht beiseitelegen. Damit sie nicht überschrieben wird, werden neue Antworten nicht gespeichert. Verschieben Sie die Datei oder benennen Sie sie um, und starten Sie B12 Guide dann neu.</translation>
-    </message>
-    <message>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
@@ -120,6 +112,22 @@
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Your saved answers could not be read, so the questionnaire starts empty. The file was kept, unchanged, as:
+%2
+(Reason: %1)</source>
+        <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden, deshalb beginnt der Fragebogen leer. Die Datei wurde unverändert aufbewahrt unter:
+%2
+(Grund: %1)</translation>
+    </message>
+    <message>
+        <source>Your saved answers could not be read, and the file could not be moved aside. So that it is not overwritten, new answers are not saved. Move or rename the file, then start B12 Guide again:
+%1
+(Reason: %2)</source>
+        <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden, und die Datei ließ sich nicht beiseitelegen. Damit sie nicht überschrieben wird, werden neue Antworten nicht gespeichert. Verschieben Sie die Datei oder benennen Sie sie um, und starten Sie B12 Guide dann neu:
+%1
+(Grund: %2)</translation>
     </message>
 </context>
 <context>
@@ -647,6 +655,14 @@
         <translation>Diese Datei konnte nicht importiert werden; Ihre Antworten sind unverändert.
 %1</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::Result</name>
@@ -825,13 +841,6 @@
 </context>
 <context>
     <name>b12::app::SummaryPage</name>
-    <message numerus="yes">
-        <source>Prints on %n page(s) of %1 paper.</source>
-        <translation>
-            <numerusform>Wird auf %n Seite im Format %1 gedruckt.</numerusform>
-            <numerusform>Wird auf %n Seiten im Format %1 gedruckt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No questions are answered yet. Answer the questionnaire first, or print the summary and fill it in by hand.</source>
         <translation>Noch ist keine Frage beantwortet. Füllen Sie zuerst den Fragebogen aus, oder drucken Sie die Zusammenfassung und füllen Sie sie von Hand aus.</translation>
@@ -1000,6 +1009,14 @@
     <message>
         <source>Preview of the summary</source>
         <translation>Vorschau der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Prints on 1 page of %1 paper.</source>
+        <translation>Wird auf 1 Seite im Format %1 gedruckt.</translation>
+    </message>
+    <message>
+        <source>Prints on %1 pages of %2 paper.</source>
+        <translation>Wird auf %1 Seiten im Format %2 gedruckt.</translation>
     </message>
 </context>
 <context>
