@@ -12,6 +12,7 @@
 #include "app/mainwindow.h"
 #include "app/qtoptions.h"
 #include "app/questionnairelibrary.h"
+#include "app/summarycli.h"
 #include "core/assessment.h"
 
 #include <QApplication>
@@ -63,6 +64,26 @@ struct Options {
                 "window, or the system's).")
             .arg(Localization::languageCodes().join(QStringLiteral(", "))),
         Cli::tr("code")};
+    QCommandLineOption summaryPdf{
+        QStringLiteral("summary-pdf"),
+        Cli::tr("Write the summary for a doctor visit as a PDF file, then exit (needs "
+                "--answers; no display needed)."),
+        Cli::tr("file")};
+    QCommandLineOption answers{QStringLiteral("answers"),
+                               Cli::tr("The answers file the summary is made from."),
+                               Cli::tr("file")};
+    QCommandLineOption paper{QStringLiteral("paper"),
+                             Cli::tr("Paper size of the summary: a4 or letter (otherwise the "
+                                     "locale's)."),
+                             Cli::tr("size")};
+    QCommandLineOption name{QStringLiteral("name"),
+                            Cli::tr("A name to print on the summary (optional)."),
+                            Cli::tr("text")};
+    QCommandLineOption notes{QStringLiteral("notes"),
+                             Cli::tr("Notes to print on the summary (optional)."),
+                             Cli::tr("text")};
+    QCommandLineOption chart{QStringLiteral("chart"),
+                             Cli::tr("Include the chart of low B12 by age in the summary.")};
 };
 
 void setApplicationInfo() {
@@ -227,9 +248,10 @@ int run(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
-    parser.addOptions({options.section, options.page, options.listSections,
-                       options.quitAfterFirstPaint, options.lang, options.listQuestions,
-                       options.assess});
+    parser.addOptions(
+        {options.section, options.page, options.listSections, options.quitAfterFirstPaint,
+         options.lang, options.listQuestions, options.assess, options.summaryPdf,
+         options.answers, options.paper, options.name, options.notes, options.chart});
     // prints and exits on --help, --version, errors; Qt's own options are QApplication's
     parser.process(withoutQtOptions(arguments));
     if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
@@ -259,6 +281,13 @@ int run(int argc, char* argv[]) {
     }
     localization.reset(); // its translators belong to the application object that goes now
     coreApp.reset();
+    if (parser.isSet(options.summaryPdf)) {
+        return runSummaryPdfCommand(
+            argc, argv,
+            {parser.value(options.summaryPdf), parser.value(options.answers),
+             parser.value(options.paper), parser.value(options.name),
+             parser.value(options.notes), language, parser.isSet(options.chart)});
+    }
     return runWindow(argc, argv, parser, options, language);
 }
 

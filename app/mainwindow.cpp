@@ -9,8 +9,11 @@
 #include "app/languagemenu.h"
 #include "app/localization.h"
 #include "app/pagehost.h"
+#include "app/papersize.h"
 #include "app/questionnairepage.h"
 #include "app/riskchartsetup.h"
+#include "app/sectionprinter.h"
+#include "app/summarypage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,6 +89,22 @@ void MainWindow::addPages() {
     // Created when first shown: Qt Charts and the risk data cost nothing until then.
     m_pages->addPage({QStringLiteral("chart"), [] { return tr("Risk by Age"); },
                       [this](QWidget* parent) { return createRiskChartPage(m_context, parent); }});
+    m_pages->addPage({QStringLiteral("summary"), [] { return tr("Doctor Visit Summary"); },
+                      [this](QWidget* parent) { return new SummaryPage(m_context, parent); }});
+}
+
+void MainWindow::printSection() {
+    const core::Section* section =
+        m_context.content != nullptr
+            ? m_context.content->article().find(m_articlePage->currentSectionId().toStdString())
+            : nullptr;
+    if (section == nullptr) {
+        return;
+    }
+    const QLocale locale =
+        m_context.localization != nullptr ? m_context.localization->locale() : QLocale();
+    SectionPrinter(*section).printWithPreview(this,
+                                              rememberedPaperSize(m_context.settings, locale));
 }
 
 bool MainWindow::showPage(const QString& id) {
@@ -105,6 +124,17 @@ void MainWindow::createActions() {
     m_quit = makeAction(this, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Prints the text of the section being read, never the window. Enabled only on the
+    // article, so that Ctrl+P on the summary page prints the summary.
+    m_printSection = makeAction(this, QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_printSection->setObjectName(QStringLiteral("printSectionAction"));
+    connect(m_printSection, &QAction::triggered, this, &MainWindow::printSection);
+    const auto onArticlePage = [this](const QString& id) {
+        m_printSection->setEnabled(id == QLatin1String("article"));
+    };
+    connect(m_pages, &PageHost::currentPageChanged, this, onArticlePage);
+    onArticlePage(m_pages->currentPageId());
 
     m_find = makeAction(this, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_find, &QAction::triggered, this, [this] {
@@ -161,6 +191,8 @@ void MainWindow::createActions() {
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_printSection);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_find, m_searchAll});
@@ -193,6 +225,7 @@ void MainWindow::retranslate() {
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quit->setText(tr("&Quit"));
+    m_printSection->setText(tr("&Print Section…"));
     m_find->setText(tr("&Find in Section…"));
     m_searchAll->setText(tr("&Search All Sections…"));
     m_zoomIn->setText(tr("Zoom &In"));

@@ -26,6 +26,8 @@ public:
     /// unknown id.
     bool openSection(const QString& sectionId);
     [[nodiscard]] QStringList pageIds() const;
+    /// Opens a print preview of the article section being read (File > Print Section…).
+    void printSection();
     [[nodiscard]] ArticlePage* articlePage() const { return m_articlePage; }
     [[nodiscard]] PageHost* pageHost() const { return m_pages; }
 
@@ -59,6 +61,7 @@ private:
     QMenu* m_goMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_printSection = nullptr;
     QAction* m_find = nullptr;
     QAction* m_searchAll = nullptr;
     QAction* m_zoomIn = nullptr;

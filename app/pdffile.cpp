@@ -33,8 +33,7 @@ bool writePdfFile(const QString& path, const QPageLayout& layout, const QString&
         writer.setResolution(kResolution);
         writer.setPageLayout(layout);
         writer.setTitle(title);
-        writer.setCreator(
-            QStringLiteral("B12 Guide %1").arg(QCoreApplication::applicationVersion()));
+        writer.setCreator(QStringLiteral("B12 Guide " B12_VERSION));
         drawn = draw(writer);
     }
     if (!drawn) {

@@ -60,7 +60,6 @@ QPlainTextEdit* textField(QWidget* parent, const QString& objectName) {
     auto* field = new QPlainTextEdit(parent);
     field->setObjectName(objectName);
     field->setTabChangesFocus(true); // Tab moves on, as in every other field
-    field->setMinimumHeight(field->fontMetrics().lineSpacing() * 4);
     return field;
 }
 
@@ -182,17 +181,6 @@ SummaryPage::SummaryPage(AppContext context, QWidget* parent)
                              m_includeChart, m_includeSources}) {
         formLayout->addWidget(check);
     }
-    auto* paperRow = new QHBoxLayout;
-    paperRow->addWidget(m_paperLabel);
-    paperRow->addWidget(m_paper);
-    paperRow->addStretch(1);
-    formLayout->addLayout(paperRow);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_printButton);
-    buttons->addWidget(m_exportButton);
-    buttons->addStretch(1);
-    formLayout->addLayout(buttons);
-    formLayout->addWidget(m_pages);
     formLayout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
@@ -200,7 +188,29 @@ SummaryPage::SummaryPage(AppContext context, QWidget* parent)
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Long check box texts at a large text size scroll sideways rather than being cut off.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
+    // Paper and the two ways out stay in sight below the form, however long it scrolls.
+    auto* actions = new QWidget(this);
+    actions->setObjectName(QStringLiteral("summaryActions"));
+    auto* paperRow = new QHBoxLayout;
+    paperRow->addWidget(m_paperLabel);
+    paperRow->addWidget(m_paper);
+    paperRow->addStretch(1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addStretch(1);
+    auto* actionsLayout = new QVBoxLayout(actions);
+    actionsLayout->addLayout(paperRow);
+    actionsLayout->addLayout(buttons);
+    actionsLayout->addWidget(m_pages);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(scroll, 1);
+    leftLayout->addWidget(actions);
 
     auto* previewPanel = new QWidget(this);
     m_previewLabel = wrappingLabel(previewPanel, QStringLiteral("summaryPreviewLabel"));
@@ -217,10 +227,10 @@ SummaryPage::SummaryPage(AppContext context, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("summarySplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
+    splitter->addWidget(left);
     splitter->addWidget(previewPanel);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -263,6 +273,7 @@ SummaryPage::SummaryPage(AppContext context, QWidget* parent)
     }
 
     retranslate();
+    fitTextFields();
     updateNotice();
     updatePreview();
 }
@@ -350,11 +361,14 @@ void SummaryPage::updatePreview() {
     m_previewHtml = report.html();
     const int scrolled = m_preview->verticalScrollBar()->value();
     report.fillDocument(*m_preview->document(), m_preview->palette());
+    // The new text would otherwise scroll to where the old cursor was.
+    m_preview->moveCursor(QTextCursor::Start);
     m_preview->verticalScrollBar()->setValue(scrolled);
 
     const int pages = report.pageCount(paperSize());
     m_pages->setText(
-        tr("Prints on %n page(s) of %1 paper.", nullptr, pages).arg(m_paper->currentText()));
+        pages == 1 ? tr("Prints on 1 page of %1 paper.").arg(m_paper->currentText())
+                   : tr("Prints on %1 pages of %2 paper.").arg(pages).arg(m_paper->currentText()));
     updateStatus();
 }
 
@@ -467,8 +481,22 @@ void SummaryPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         updatePreview();
+    } else if (event->type() == QEvent::FontChange) {
+        fitTextFields();
     }
     QWidget::changeEvent(event);
+}
+
+void SummaryPage::fitTextFields() {
+    // Room for a few lines at the current text size, so that the rest of the form stays
+    // close; a longer text scrolls inside its field.
+    for (QPlainTextEdit* field : {m_medicines, m_notes}) {
+        const int line = field->fontMetrics().lineSpacing();
+        const int frame =
+            2 * field->frameWidth() + 2 * static_cast<int>(field->document()->documentMargin());
+        field->setMinimumHeight(3 * line + frame);
+        field->setMaximumHeight(6 * line + frame);
+    }
 }
 
 void SummaryPage::retranslate() {

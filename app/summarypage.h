@@ -74,6 +74,7 @@ private:
     void saveParts();
     void updateStatus();
     void updateNotice();
+    void fitTextFields();
     void retranslate();
 
     AppContext m_context;

@@ -47,7 +47,7 @@ SummaryReport::SummaryReport(const SummaryRequest& request, const core::SummaryT
     }
     core::SummaryInput input;
     input.createdAt = m_createdAt.toStdString();
-    input.appVersion = QCoreApplication::applicationVersion().toStdString();
+    input.appVersion = B12_VERSION;
     input.personal = request.personal;
     input.parts = request.parts;
     input.parts.chart = request.parts.chart && riskTable != nullptr;
@@ -70,6 +70,9 @@ QFont SummaryReport::paperFont() {
     QFont font = QGuiApplication::font();
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(DocumentPrinter::kBodyPointSize);
+    // No ligatures: "fi" stays two letters, so that finding and copying text in the PDF
+    // works and screen readers read the words.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

@@ -1,0 +1,494 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/answersstore.h"
+#include "app/contentlibrary.h"
+#include "app/documentprinter.h"
+#include "app/mainwindow.h"
+#include "app/papersize.h"
+#include "app/personalnotesstore.h"
+#include "app/questionnairelibrary.h"
+#include "app/sectionprinter.h"
+#include "app/summarypage.h"
+#include "app/summaryreport.h"
+#include "core/personalnotes.h"
+#include "tests/app/qtprinters.h"
+#include "tests/app/testsettings.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+using namespace b12::app;
+
+namespace {
+
+QString dataFile(const QString& name) {
+    return QStringLiteral(B12_TEST_DATA_DIR "/answers/") + name;
+}
+
+// Runs a poppler tool on a PDF; empty when it is missing or fails.
+QString poppler(const QString& tool, const QStringList& arguments) {
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text of a PDF as pdftotext reads it, with runs of white space made one space.
+QString pdfText(const QString& path) {
+    return poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+        .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+}
+
+QString pdfInfo(const QString& path, const QString& field) {
+    const QString info = poppler(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(field),
+                                  QRegularExpression::MultilineOption);
+    return line.match(info).captured(1).trimmed();
+}
+
+bool havePoppler() {
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() &&
+           !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+}
+
+class SummaryTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_library.load()) << m_library.errorMessage().toStdString();
+        ASSERT_TRUE(m_dir.isValid());
+        auto texts = loadSummaryTexts();
+        ASSERT_TRUE(texts.ok()) << texts.error().toString();
+        m_texts = texts.value();
+    }
+
+    b12::core::Answers answersFrom(const QString& name) {
+        QFile file(dataFile(name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        const QByteArray bytes = file.readAll();
+        auto parsed = b12::core::parseAnswers(std::string_view(bytes.constData(), bytes.size()),
+                                              m_library.questionnaire(), name.toStdString());
+        EXPECT_TRUE(parsed.ok()) << parsed.error().toString();
+        return parsed ? parsed.value() : b12::core::Answers{};
+    }
+
+    SummaryRequest request(const QString& answersFile,
+                           const QString& language = QStringLiteral("en")) {
+        SummaryRequest r;
+        r.questionnaire = &m_library.questionnaire();
+        r.answers = answersFrom(answersFile);
+        r.language = language;
+        r.locale = QLocale(language == QLatin1String("de") ? QStringLiteral("de_DE")
+                                                           : QStringLiteral("en_GB"));
+        r.createdAt = QDateTime(QDate(2025, 5, 12), QTime(14, 30));
+        return r;
+    }
+
+    // Writes the PDF of `r` and returns its path.
+    QString exportPdf(const SummaryRequest& r, QPageSize::PageSizeId paper,
+                      const QString& name = QStringLiteral("summary.pdf")) {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        EXPECT_TRUE(SummaryReport(r, m_texts, nullptr).writePdf(path, paper, &error))
+            << error.toStdString();
+        return path;
+    }
+
+    QString folder() const { return m_dir.filePath(QStringLiteral("data")); }
+
+    QuestionnaireLibrary m_library;
+    QTemporaryDir m_dir;
+    b12::core::SummaryTexts m_texts;
+};
+
+} // namespace
+
+TEST_F(SummaryTest, PdfHoldsTheAnswersTheLevelTheQuestionsAndTheDate) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdftotext and pdfinfo (poppler-utils) are needed";
+    }
+    const QString text =
+        pdfText(exportPdf(request(QStringLiteral("good-routine.json")), QPageSize::A4));
+    for (const char* expected :
+         {"Vitamin B12: notes for my doctor's appointment", "Made on 12 May 2025, 14:30",
+          "Book a doctor's appointment", "Burning feeling in the feet or legs",
+          "How long the leg symptoms have lasted: 3 to 12 months", "Average leg pain: 6 out of 10",
+          "Medicines I take that can lower B12: Taking metformin",
+          "Could my symptoms be due to low vitamin B12?", "Methylmalonic acid (MMA)",
+          "Homocysteine", "Full blood count", "Page 1 of", "NICE guideline NG239"}) {
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                                << text.toStdString();
+    }
+}
+
+TEST_F(SummaryTest, PdfHasTheChosenPaperSize) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdfinfo (poppler-utils) is needed";
+    }
+    const auto r = request(QStringLiteral("good-routine.json"));
+    EXPECT_TRUE(
+        pdfInfo(exportPdf(r, QPageSize::A4, QStringLiteral("a4.pdf")), QStringLiteral("Page size"))
+            .startsWith(QStringLiteral("595 x 842 pts")));
+    EXPECT_TRUE(pdfInfo(exportPdf(r, QPageSize::Letter, QStringLiteral("letter.pdf")),
+                        QStringLiteral("Page size"))
+                    .startsWith(QStringLiteral("612 x 792 pts")));
+}
+
+TEST_F(SummaryTest, FullyAnsweredQuestionnaireFitsOnTwoPagesInEveryLanguageAndPaper) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdfinfo (poppler-utils) is needed";
+    }
+    for (const QString& answers :
+         {QStringLiteral("good-full.json"), QStringLiteral("good-full-all-yes.json")}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            for (const QPageSize::PageSizeId paper : kPaperSizes) {
+                SummaryRequest r = request(answers, language);
+                r.personal.name = "Ada Example";
+                r.personal.yearOfBirth = "1950";
+                r.personal.notes = "Pain started in March and is worse when walking.";
+                const SummaryReport report(r, m_texts, nullptr);
+                const QString path = exportPdf(r, paper, QStringLiteral("full.pdf"));
+                const int pages = pdfInfo(path, QStringLiteral("Pages")).toInt();
+                EXPECT_GE(pages, 1);
+                EXPECT_LE(pages, 2) << answers.toStdString() << ' ' << language.toStdString() << ' '
+                                    << paperId(paper).toStdString();
+                EXPECT_EQ(report.pageCount(paper), pages) << "the page's count of pages";
+            }
+        }
+    }
+}
+
+TEST_F(SummaryTest, NoteWithMarkupPrintsLiterally) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
+    }
+    SummaryRequest r = request(QStringLiteral("good-urgent.json"));
+    r.personal.notes = "<b>x</b><img src=http://a>";
+    r.personal.name = "<i>Ada</i>";
+    r.personal.medicines = "Metformin & <script>alert(1)</script>";
+    const QString text = pdfText(exportPdf(r, QPageSize::A4));
+    EXPECT_TRUE(text.contains(QStringLiteral("<b>x</b><img src=http://a>"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("<i>Ada</i>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Metformin & <script>alert(1)</script>")));
+}
+
+TEST_F(SummaryTest, PrintedTextIsNotTiny) {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
+    }
+    // The height of each word's box is about 1.2 times its point size; a document laid out
+    // for the screen and drawn on a 300 dpi PDF would come out at a quarter of that.
+    const QString path = exportPdf(request(QStringLiteral("good-full.json")), QPageSize::A4);
+    const QString boxes =
+        poppler(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" "
+                       "yMax=\"([0-9.]+)\">"));
+    std::vector<double> heights;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const auto match = it.next();
+        heights.push_back(match.captured(2).toDouble() - match.captured(1).toDouble());
+    }
+    ASSERT_GT(heights.size(), 200U);
+    std::sort(heights.begin(), heights.end());
+    const double median = heights[heights.size() / 2];
+    EXPECT_GE(median, 10.0) << "body text below 10 pt";
+    EXPECT_LE(median, 14.0);
+}
+
+TEST_F(SummaryTest, UnwritableOutputLeavesNoFileAndSaysWhy) {
+    const auto r = request(QStringLiteral("good-routine.json"));
+    const SummaryReport report(r, m_texts, nullptr);
+    QString error;
+    const QString missingFolder = m_dir.filePath(QStringLiteral("no/such/folder/summary.pdf"));
+    EXPECT_FALSE(report.writePdf(missingFolder, QPageSize::A4, &error));
+    EXPECT_TRUE(error.contains(missingFolder)) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(missingFolder));
+
+    QFile notAFolder(m_dir.filePath(QStringLiteral("file")));
+    ASSERT_TRUE(notAFolder.open(QIODevice::WriteOnly));
+    notAFolder.close();
+    EXPECT_FALSE(report.writePdf(notAFolder.fileName() + QStringLiteral("/summary.pdf"),
+                                 QPageSize::A4, &error));
+
+    if (::geteuid() != 0) { // the superuser may write into a read-only folder
+        const QString readOnly = m_dir.filePath(QStringLiteral("read-only"));
+        ASSERT_TRUE(QDir().mkpath(readOnly));
+        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner);
+        EXPECT_FALSE(
+            report.writePdf(readOnly + QStringLiteral("/summary.pdf"), QPageSize::A4, &error));
+        EXPECT_TRUE(QDir(readOnly).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+}
+
+TEST_F(SummaryTest, ExportReplacesAnOlderFileWhole) {
+    const QString path = m_dir.filePath(QStringLiteral("summary.pdf"));
+    QFile old(path);
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    QString error;
+    ASSERT_TRUE(SummaryReport(request(QStringLiteral("good-routine.json")), m_texts, nullptr)
+                    .writePdf(path, QPageSize::A4, &error));
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.readAll().startsWith("%PDF-"));
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("summary.pdf")})
+        << "no temporary file left behind";
+}
+
+TEST(DocumentPrinter, HeadingsStayWithTheTextBelowThem) {
+    // Enough paragraphs that, without care, some heading ends a page.
+    QString html;
+    for (int i = 0; i < 60; ++i) {
+        html += QStringLiteral("<h2>Heading %1</h2><p>%2</p>")
+                    .arg(i)
+                    .arg(QStringLiteral("A paragraph of words. ").repeated(1 + i % 9));
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(printPageLayout(QPageSize::Letter));
+    QTextDocument document;
+    document.setDefaultFont(SummaryReport::paperFont());
+    document.setHtml(html);
+    DocumentPrinter printer(document);
+    const int pages = printer.layOut(writer);
+    ASSERT_GE(pages, 3);
+    const qreal pageHeight = document.pageSize().height();
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    int headings = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid()) {
+            continue;
+        }
+        ++headings;
+        const int headingPage =
+            static_cast<int>(layout->blockBoundingRect(block).top() / pageHeight);
+        const QRectF text = layout->blockBoundingRect(block.next());
+        const int textPage = static_cast<int>((text.top() + 1) / pageHeight);
+        EXPECT_EQ(headingPage, textPage) << block.text().toStdString();
+    }
+    EXPECT_EQ(headings, 60);
+}
+
+TEST(PaperSize, DefaultFollowsTheLocale) {
+    EXPECT_EQ(defaultPaperSize(QLocale(QStringLiteral("en_US"))), QPageSize::Letter);
+    EXPECT_EQ(defaultPaperSize(QLocale(QStringLiteral("en_CA"))), QPageSize::Letter);
+    EXPECT_EQ(defaultPaperSize(QLocale(QStringLiteral("fr_CA"))), QPageSize::Letter);
+    EXPECT_EQ(defaultPaperSize(QLocale(QStringLiteral("en_GB"))), QPageSize::A4);
+    EXPECT_EQ(defaultPaperSize(QLocale(QStringLiteral("de_DE"))), QPageSize::A4);
+    EXPECT_EQ(defaultPaperSize(QLocale(QStringLiteral("de_AT"))), QPageSize::A4);
+    EXPECT_EQ(paperFromId(QStringLiteral("LETTER")), QPageSize::Letter);
+    EXPECT_FALSE(paperFromId(QStringLiteral("a5")).has_value());
+}
+
+TEST_F(SummaryTest, NotesAreKeptWithTheAnswersAndAnUnreadableFileIsSetAside) {
+    {
+        PersonalNotesStore store(folder());
+        EXPECT_TRUE(store.restore());
+        EXPECT_TRUE(store.setNotes({"Ada", "1950", "Notes", "Metformin"}));
+    }
+    PersonalNotesStore again(folder());
+    EXPECT_TRUE(again.restore());
+    EXPECT_EQ(again.notes().medicines, "Metformin");
+
+    QFile broken(again.filePath());
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+    PersonalNotesStore third(folder());
+    EXPECT_FALSE(third.restore());
+    EXPECT_TRUE(third.notice().contains(QStringLiteral("could not be read")));
+    EXPECT_EQ(QDir(folder()).entryList({QStringLiteral("notes.unreadable-*.json")}).size(), 1);
+    EXPECT_TRUE(third.notes().notes.empty());
+}
+
+TEST_F(SummaryTest, PageShowsAPreviewThatFollowsTheAnswersAndTheChoices) {
+    b12::testing::TestSettings settings;
+    AnswersStore answers(m_library.questionnaire(), folder());
+    AppContext context{settings.get()};
+    context.questionnaire = &m_library.questionnaire();
+    context.answers = &answers;
+    SummaryPage page(context);
+    EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("Keep an eye on how you feel")));
+
+    answers.setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    answers.setAnswer(QStringLiteral("metformin"), std::string("yes"));
+    page.updatePreview();
+    const auto* preview = page.findChild<QTextBrowser*>(QStringLiteral("summaryPreview"));
+    ASSERT_NE(preview, nullptr);
+    const QString shown = preview->document()->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Book a doctor's appointment")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("Burning feeling in the feet or legs")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("My notes")));
+
+    auto* notes = page.findChild<QCheckBox*>(QStringLiteral("include_notes"));
+    ASSERT_NE(notes, nullptr);
+    notes->setChecked(false);
+    EXPECT_FALSE(preview->document()->toPlainText().contains(QStringLiteral("My notes")));
+    EXPECT_EQ(settings.reopen()->value(QStringLiteral("summary/include/notes")).toBool(), false);
+}
+
+TEST_F(SummaryTest, TypedNotesAreSavedBesideTheAnswersNotInTheSettings) {
+    b12::testing::TestSettings settings;
+    AnswersStore answers(m_library.questionnaire(), folder());
+    AppContext context{settings.get()};
+    context.questionnaire = &m_library.questionnaire();
+    context.answers = &answers;
+    {
+        SummaryPage page(context);
+        page.findChild<QLineEdit*>(QStringLiteral("summaryName"))
+            ->setText(QStringLiteral("<b>x</b><img src=http://a>"));
+        page.findChild<QPlainTextEdit*>(QStringLiteral("summaryNotes"))
+            ->setPlainText(QStringLiteral("Worse at night"));
+        page.updatePreview();
+        const auto* preview = page.findChild<QTextBrowser*>(QStringLiteral("summaryPreview"));
+        EXPECT_TRUE(preview->document()->toPlainText().contains(
+            QStringLiteral("<b>x</b><img src=http://a>")))
+            << "typed markup shows as typed";
+    } // closing the page saves what was typed
+    QFile file(QDir(folder()).filePath(QStringLiteral("notes.json")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    EXPECT_TRUE(saved.contains("Worse at night"));
+    QFile settingsFile(settings.get()->fileName());
+    settings.get()->sync();
+    if (settingsFile.open(QIODevice::ReadOnly)) {
+        EXPECT_FALSE(settingsFile.readAll().contains("Worse at night"));
+    }
+
+    SummaryPage reopened(context);
+    EXPECT_EQ(reopened.findChild<QPlainTextEdit*>(QStringLiteral("summaryNotes"))->toPlainText(),
+              QStringLiteral("Worse at night"));
+}
+
+TEST_F(SummaryTest, PaperSizeIsRememberedAndExportWritesIt) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdfinfo (poppler-utils) is needed";
+    }
+    b12::testing::TestSettings settings;
+    AnswersStore answers(m_library.questionnaire(), folder());
+    AppContext context{settings.get()};
+    context.questionnaire = &m_library.questionnaire();
+    context.answers = &answers;
+    {
+        SummaryPage page(context);
+        page.setPaperSize(QPageSize::Letter);
+    }
+    auto reopenedSettings = settings.reopen();
+    context.settings = reopenedSettings.get();
+    SummaryPage page(context);
+    EXPECT_EQ(page.paperSize(), QPageSize::Letter);
+    const QString path = m_dir.filePath(QStringLiteral("page.pdf"));
+    QString error;
+    ASSERT_TRUE(page.exportPdfTo(path, &error)) << error.toStdString();
+    EXPECT_TRUE(pdfInfo(path, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
+}
+
+TEST_F(SummaryTest, CtrlPPrintsTheSummaryOnItsPageAndTheSectionOnTheArticle) {
+    b12::testing::TestSettings settings;
+    ContentLibrary content;
+    ASSERT_TRUE(content.load());
+    AnswersStore answers(m_library.questionnaire(), folder());
+    AppContext context{settings.get(), &content};
+    context.questionnaire = &m_library.questionnaire();
+    context.answers = &answers;
+    MainWindow window(context);
+    EXPECT_TRUE(window.pageIds().contains(QStringLiteral("summary")));
+    auto* printSection = window.findChild<QAction*>(QStringLiteral("printSectionAction"));
+    ASSERT_NE(printSection, nullptr);
+    EXPECT_TRUE(printSection->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_P)));
+
+    window.showPage(QStringLiteral("article"));
+    EXPECT_TRUE(printSection->isEnabled());
+    ASSERT_TRUE(window.showPage(QStringLiteral("summary")));
+    EXPECT_FALSE(printSection->isEnabled()) << "Ctrl+P belongs to the summary here";
+    auto* printSummary = window.findChild<QAction*>(QStringLiteral("summaryPrintAction"));
+    ASSERT_NE(printSummary, nullptr);
+    EXPECT_TRUE(printSummary->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_P)));
+    EXPECT_TRUE(printSummary->isEnabled());
+}
+
+TEST_F(SummaryTest, SectionPrintsItsTextNotTheWindow) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
+    }
+    ContentLibrary content;
+    ASSERT_TRUE(content.load());
+    const b12::core::Section* section = content.article().find("diagnosis");
+    ASSERT_NE(section, nullptr);
+    const QString path = m_dir.filePath(QStringLiteral("section.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        writer.setPageLayout(printPageLayout(QPageSize::A4));
+        EXPECT_GE(SectionPrinter(*section).print(writer), 1);
+    }
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(QString::fromStdString(section->title))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Methylmalonic acid (MMA)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 1")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Search all sections")));
+}
+
+TEST_F(SummaryTest, PreviewIsReadableInADarkPalette) {
+    b12::testing::TestSettings settings;
+    AnswersStore answers(m_library.questionnaire(), folder());
+    answers.setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    answers.setAnswer(QStringLiteral("red_foot_wound"), std::string("unsure"));
+    AppContext context{settings.get()};
+    context.questionnaire = &m_library.questionnaire();
+    context.answers = &answers;
+    SummaryPage page(context);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x12, 0x12, 0x12));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    page.setPalette(dark);
+    page.resize(1100, 760);
+    page.updatePreview();
+    auto* preview = page.findChild<QTextBrowser*>(QStringLiteral("summaryPreview"));
+    const QImage shot = preview->viewport()->grab().toImage();
+    if (!qEnvironmentVariableIsEmpty("B12_SUMMARY_SHOTS")) {
+        page.grab().save(qEnvironmentVariable("B12_SUMMARY_SHOTS") + QStringLiteral("/dark.png"));
+    }
+    // Dark paper with light writing: most pixels dark, and many light ones (the text).
+    int light = 0;
+    int darkPixels = 0;
+    for (int y = 0; y < shot.height(); y += 2) {
+        for (int x = 0; x < shot.width(); x += 2) {
+            const int lightness = QColor(shot.pixel(x, y)).lightness();
+            light += lightness > 180 ? 1 : 0;
+            darkPixels += lightness < 60 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(darkPixels, light * 3);
+    EXPECT_GT(light, 500) << "the text is light on the dark background";
+}
