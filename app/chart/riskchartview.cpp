@@ -106,7 +106,10 @@ RiskChartView::RiskChartView(const core::RiskTable& table, QString language, QWi
     m_highlightText->document()->setDefaultTextOption(centred);
     m_highlightText->hide();
 
+    // QChartView(parent) made a default chart; setChart() hands it back instead of deleting it.
+    QChart* const placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
     connect(chart, &QChart::plotAreaChanged, this, [this] {
         updateCategoryLabels();
         updateHighlight();
