@@ -940,11 +940,11 @@
     </message>
     <message>
         <source>T&amp;ests checklist for the doctor</source>
-        <translation>&amp;Untersuchungen zum Ankreuzen für die Praxis</translation>
+        <translation>&amp;Untersuchungen zum Ankreuzen</translation>
     </message>
     <message>
         <source>Medicines and supplements</source>
-        <translation>Medikamente und Nahrungsergänzungsmittel</translation>
+        <translation>Medikamente, Nahrungsergänzung</translation>
     </message>
     <message>
         <source>Your notes</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>&amp;Chart of low B12 by age</source>
-        <translation>&amp;Diagramm: niedriger B12-Spiegel nach Alter</translation>
+        <translation>&amp;Diagramm „Risiko nach Alter“</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
