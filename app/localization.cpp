@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/localization.h"
 
+#include "app/papersize.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLibraryInfo>
@@ -133,8 +135,7 @@ bool Localization::choose(const QString& code) {
 }
 
 QPageSize::PageSizeId Localization::paperSize() const {
-    return m_locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                     : QPageSize::A4;
+    return defaultPaperSize(m_locale); // the printout's rule: Letter in the US and Canada
 }
 
 QString Localization::dateFormat() const {

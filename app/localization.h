@@ -68,7 +68,7 @@ public:
     [[nodiscard]] const QString& language() const { return m_language; }
     /// The locale of the current language (numbers, dates, paper).
     [[nodiscard]] const QLocale& locale() const { return m_locale; }
-    /// A4, or Letter where the locale measures in US units.
+    /// Letter in the United States and Canada (see defaultPaperSize()), else A4.
     [[nodiscard]] QPageSize::PageSizeId paperSize() const;
     /// The locale's short date with a four-digit year: "dd.MM.yyyy" in German.
     [[nodiscard]] QString dateFormat() const;
