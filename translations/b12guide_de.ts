@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>b12::app::OfflineTextBrowser</name>
+    <message>
+        <source>Opens in your web browser: %1</source>
+        <translation>Öffnet sich in Ihrem Webbrowser: %1</translation>
+    </message>
+</context>
+<context>
     <name>b12::app::PageHost</name>
     <message>
         <source>Pages</source>
