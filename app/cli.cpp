@@ -77,11 +77,9 @@ struct Options {
                                      "locale's)."),
                              Cli::tr("size")};
     QCommandLineOption name{QStringLiteral("name"),
-                            Cli::tr("A name to print on the summary (optional)."),
-                            Cli::tr("text")};
+                            Cli::tr("A name to print on the summary (optional)."), Cli::tr("text")};
     QCommandLineOption notes{QStringLiteral("notes"),
-                             Cli::tr("Notes to print on the summary (optional)."),
-                             Cli::tr("text")};
+                             Cli::tr("Notes to print on the summary (optional)."), Cli::tr("text")};
     QCommandLineOption chart{QStringLiteral("chart"),
                              Cli::tr("Include the chart of low B12 by age in the summary.")};
 };
@@ -248,10 +246,10 @@ int run(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
-    parser.addOptions(
-        {options.section, options.page, options.listSections, options.quitAfterFirstPaint,
-         options.lang, options.listQuestions, options.assess, options.summaryPdf,
-         options.answers, options.paper, options.name, options.notes, options.chart});
+    parser.addOptions({options.section, options.page, options.listSections,
+                       options.quitAfterFirstPaint, options.lang, options.listQuestions,
+                       options.assess, options.summaryPdf, options.answers, options.paper,
+                       options.name, options.notes, options.chart});
     // prints and exits on --help, --version, errors; Qt's own options are QApplication's
     parser.process(withoutQtOptions(arguments));
     if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
@@ -282,11 +280,11 @@ int run(int argc, char* argv[]) {
     localization.reset(); // its translators belong to the application object that goes now
     coreApp.reset();
     if (parser.isSet(options.summaryPdf)) {
-        return runSummaryPdfCommand(
-            argc, argv,
-            {parser.value(options.summaryPdf), parser.value(options.answers),
-             parser.value(options.paper), parser.value(options.name),
-             parser.value(options.notes), language, parser.isSet(options.chart)});
+        return runSummaryPdfCommand(argc, argv,
+                                    {parser.value(options.summaryPdf),
+                                     parser.value(options.answers), parser.value(options.paper),
+                                     parser.value(options.name), parser.value(options.notes),
+                                     language, parser.isSet(options.chart)});
     }
     return runWindow(argc, argv, parser, options, language);
 }

@@ -37,7 +37,7 @@ std::optional<core::Answers> readAnswers(const QString& path,
                                          const core::Questionnaire& questionnaire, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = SummaryCli::tr("%1: %2").arg(path, file.errorString());
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     // One byte more than an answers file may hold is enough to report it as too large.
