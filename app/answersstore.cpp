@@ -76,14 +76,14 @@ QString AnswersStore::moveAside(const QString& reason) {
         aside = dir.filePath(QStringLiteral("answers.corrupt-%1-%2.json").arg(stamp).arg(n));
     }
     if (QFile::rename(filePath(), aside)) {
-        return tr("Your saved answers could not be read (%1). The file was kept unchanged as "
-                  "%2. The questionnaire starts empty.")
+        return tr("Your saved answers could not be read, so the questionnaire starts empty. "
+                  "The file was kept, unchanged, as:\n%2\n(Reason: %1)")
             .arg(reason, QDir::toNativeSeparators(aside));
     }
     m_saveBlocked = true;
-    return tr("Your saved answers in %1 could not be read (%2), and the file could not be "
-              "moved aside. So that it is not overwritten, new answers are not saved. Move or "
-              "rename the file, then start B12 Guide again.")
+    return tr("Your saved answers could not be read, and the file could not be moved aside. "
+              "So that it is not overwritten, new answers are not saved. Move or rename the "
+              "file, then start B12 Guide again:\n%1\n(Reason: %2)")
         .arg(QDir::toNativeSeparators(filePath()), reason);
 }
 

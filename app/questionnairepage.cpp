@@ -7,6 +7,7 @@
 #include "app/localization.h"
 #include "app/questionwidget.h"
 #include "app/resulthtml.h"
+#include "app/textscaledstyle.h"
 #include "core/assessment.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -53,14 +56,23 @@ QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
         return;
     }
 
-    m_notice = new QLabel(this);
+    // A message about the saved answers (a file set aside, a save that failed), until the
+    // person dismisses it.
+    m_noticeBar = new QFrame(this);
+    m_noticeBar->setObjectName(QStringLiteral("answersNoticeBar"));
+    m_noticeBar->setFrameShape(QFrame::StyledPanel);
+    m_notice = new QLabel(m_noticeBar);
     m_notice->setObjectName(QStringLiteral("answersNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setFrameShape(QFrame::StyledPanel);
-    m_notice->setMargin(8);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notice->setFocusPolicy(Qt::NoFocus);
+    m_dismissNotice = new QPushButton(m_noticeBar);
+    m_dismissNotice->setObjectName(QStringLiteral("dismissNotice"));
+    auto* noticeLayout = new QHBoxLayout(m_noticeBar);
+    noticeLayout->addWidget(m_notice, 1);
+    noticeLayout->addWidget(m_dismissNotice, 0, Qt::AlignTop);
+    connect(m_dismissNotice, &QPushButton::clicked, m_noticeBar, &QWidget::hide);
     m_stepTitle = new QLabel(this);
     m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
     m_stepTitle->setWordWrap(true);
@@ -71,7 +83,7 @@ QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
     m_steps = new QStackedWidget(this);
     m_steps->setObjectName(QStringLiteral("steps"));
 
-    layout->addWidget(m_notice);
+    layout->addWidget(m_noticeBar);
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_progress);
     layout->addWidget(m_steps, 1);
@@ -133,6 +145,12 @@ void QuestionnairePage::buildSteps() {
     for (const core::Group& group : questionnaire.groups) {
         m_steps->addWidget(buildGroupStep(group.id));
     }
+    // Indicators that grow with the zoomed text.
+    auto* style = new TextScaledStyle(this);
+    for (QRadioButton* button : m_steps->findChildren<QRadioButton*>()) {
+        button->setStyle(style);
+    }
+
     m_result = new QTextBrowser(this);
     m_result->setObjectName(QStringLiteral("resultView"));
     m_result->setOpenLinks(false);
@@ -210,8 +228,9 @@ void QuestionnairePage::showStep(int step) {
     if (isVisible()) {
         first->setFocus(Qt::OtherFocusReason);
     }
+    // A step opens at its top, with its introduction; the first question is just below.
     if (auto* scroll = qobject_cast<QScrollArea*>(m_steps->currentWidget())) {
-        scroll->ensureWidgetVisible(first);
+        scroll->verticalScrollBar()->setValue(0);
     }
 }
 
@@ -277,7 +296,7 @@ void QuestionnairePage::updateNotice() {
     const QString notice = m_context.answers->notice();
     m_notice->setText(notice);
     m_notice->setAccessibleName(notice);
-    m_notice->setVisible(!notice.isEmpty());
+    m_noticeBar->setVisible(!notice.isEmpty());
 }
 
 void QuestionnairePage::retranslate() {
@@ -313,6 +332,8 @@ void QuestionnairePage::retranslate() {
     m_export->setAccessibleName(tr("Export answers to a file"));
     m_import->setText(tr("&Import answers…"));
     m_import->setAccessibleName(tr("Import answers from a file"));
+    m_dismissNotice->setText(tr("Dismiss"));
+    m_dismissNotice->setAccessibleName(tr("Dismiss this message"));
     m_back->setText(tr("← &Back"));
     m_back->setAccessibleName(tr("Previous step"));
     updateStepTexts();

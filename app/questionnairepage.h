@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -69,7 +70,9 @@ private:
     std::string m_language = "en";
     int m_step = 0;
 
+    QFrame* m_noticeBar = nullptr;
     QLabel* m_notice = nullptr;
+    QPushButton* m_dismissNotice = nullptr;
     QLabel* m_stepTitle = nullptr;
     QProgressBar* m_progress = nullptr;
     QStackedWidget* m_steps = nullptr;

@@ -35,8 +35,10 @@ QuestionWidget::QuestionWidget(const core::Questionnaire& questionnaire,
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setObjectName(QStringLiteral("questionText_") + fromStd(question.id));
-    QFont bold = m_text->font();
-    bold.setBold(true); // only the weight: the size still follows the page's zoom
+    // A font that sets only the weight: size and family still come from the page, so the
+    // question follows the zoom.
+    QFont bold;
+    bold.setBold(true);
     m_text->setFont(bold);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);

@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -280,6 +281,9 @@ TEST_F(QuestionnairePageTest, ASetAsideFileIsReportedOnThePage) {
     auto* notice = child<QLabel>(QStringLiteral("answersNotice"));
     EXPECT_TRUE(notice->isVisible());
     EXPECT_TRUE(notice->text().contains(QStringLiteral("answers.corrupt-")));
+    EXPECT_TRUE(notice->text().startsWith(QStringLiteral("Your saved answers could not be read")));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("dismissNotice")), Qt::LeftButton);
+    EXPECT_FALSE(notice->isVisible());
 }
 
 TEST_F(QuestionnairePageTest, EveryControlHasAnAccessibleName) {
@@ -315,4 +319,23 @@ TEST_F(QuestionnairePageTest, AResultLinkOpensTheSectionInTheArticle) {
     emit result->anchorClicked(QUrl(QStringLiteral("section:when-to-seek-care")));
     EXPECT_EQ(window.pageHost()->currentPageId(), QStringLiteral("article"));
     EXPECT_EQ(window.articlePage()->currentSectionId(), QStringLiteral("when-to-seek-care"));
+}
+
+TEST_F(QuestionnairePageTest, TextAndIndicatorsFollowTheZoom) {
+    QuestionnairePage* page = openPage();
+    auto* question = child<QLabel>(QStringLiteral("questionText_leg_burning"));
+    QRadioButton* yes = radio("leg_burning", "yes");
+    const auto indicator = [&] {
+        return yes->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, yes);
+    };
+    QFont font = page->font();
+    const qreal normal = font.pointSizeF();
+    const int normalIndicator = indicator();
+    for (const qreal factor : {2.0, 1.0, 3.0}) {
+        font.setPointSizeF(normal * factor);
+        page->setFont(font);
+        EXPECT_DOUBLE_EQ(question->font().pointSizeF(), normal * factor);
+        EXPECT_TRUE(question->font().bold());
+    }
+    EXPECT_GT(indicator(), normalIndicator * 2) << "the radio circle grows with the text";
 }
