@@ -834,10 +834,6 @@
 <context>
     <name>b12::app::SummaryCli</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>--summary-pdf needs --answers FILE</source>
         <translation>--summary-pdf braucht --answers DATEI</translation>
     </message>
