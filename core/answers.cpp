@@ -154,6 +154,11 @@ Result<Answers> parseAnswers(std::string_view text, const Questionnaire& questio
                          parseErrorDetail(e)};
     } catch (const TooDeep&) {
         return Error{file, 0, "not an answers file: its values are nested too deeply"};
+    } catch (const json::exception&) {
+        // A number too large for any type (1e999) is not a parse_error but out_of_range.
+        return Error{file, 0,
+                     "not valid JSON (the file may be cut short or damaged): a number is too "
+                     "large"};
     }
 
     const std::string notAnswers = R"(not a B12 Guide answers file (it needs "format": ")" +

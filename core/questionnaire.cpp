@@ -531,7 +531,7 @@ Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view
     json root;
     try {
         root = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, or out_of_range for 1e999
         return Error{file, 0, std::string("not valid JSON: ") + e.what()};
     }
     try {

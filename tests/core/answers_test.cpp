@@ -103,6 +103,12 @@ TEST(AnswersFile, NotJsonIsAnError) {
     EXPECT_TRUE(failsWith(parse(withAnswers(R"({"leg_burning": "ye\xc3"})")), "not valid JSON"));
 }
 
+TEST(AnswersFile, ANumberTooLargeForAnyTypeIsAnErrorNotACrash) {
+    EXPECT_TRUE(failsWith(parse(withAnswers(R"({"leg_pain_score": 1e999})")),
+                          "not valid JSON (the file may be cut short or damaged): a number is "
+                          "too large"));
+}
+
 TEST(AnswersFile, HugeIsRefusedBeforeParsing) {
     std::string huge = withAnswers("{}");
     huge.append(kMaxAnswersBytes, ' ');

@@ -236,6 +236,12 @@ TEST(LocalizedText, FallsBackToEnglish) {
     EXPECT_EQ(LocalizedText{}.get("en"), "");
 }
 
+TEST(Questionnaire, ANumberTooLargeIsAnErrorNotACrash) {
+    auto parsed = parseQuestionnaire(R"({"version": 1e999})", "questionnaire.json");
+    ASSERT_FALSE(parsed);
+    EXPECT_NE(parsed.error().message.find("not valid JSON"), std::string::npos);
+}
+
 TEST(Questionnaire, NotJsonIsAnError) {
     auto parsed = parseQuestionnaire("{\"format\": ", "questionnaire.json");
     ASSERT_FALSE(parsed);
