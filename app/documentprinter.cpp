@@ -22,8 +22,9 @@ namespace {
 // Moving a heading to the next page can leave the heading above it alone in turn, so the
 // check runs again; a document has far fewer headings and paragraphs than this.
 constexpr int kMaxMoves = 200;
-// A paragraph or list item of at most this many lines is never split across two pages.
-constexpr int kMaxUnsplitLines = 6;
+// A paragraph split across two pages keeps at least this many lines on each (no orphans or
+// widows); a shorter one moves whole to the second page.
+constexpr int kMinLinesOnAPage = 2;
 
 QFont footerFont(const QTextDocument& document) {
     QFont font = document.defaultFont();
@@ -69,7 +70,17 @@ void DocumentPrinter::keepTogether() {
     const auto breakBefore = [&setBreakBefore](const QTextBlock& block) {
         setBreakBefore(block, true);
     };
+    // The page of a block's n-th line. Line positions count from the block's layout origin,
+    // which blockBoundingRect() puts at its top left; a line Qt moved to the next page for
+    // want of room has its position there.
+    const auto pageOfLine = [&](const QTextBlock& block, int n) {
+        const QTextLine line = block.layout()->lineAt(n);
+        return pageOf(layout->blockBoundingRect(block).top() + line.y() + line.height() / 2);
+    };
     for (int move = 0; move < kMaxMoves; ++move) {
+        // Qt lays out lazily; counting the pages finishes the layout, so that every block
+        // below has its lines.
+        m_document.pageCount();
         bool moved = false;
         for (QTextBlock block = m_document.begin(); block.isValid() && !moved;
              block = block.next()) {
@@ -91,11 +102,17 @@ void DocumentPrinter::keepTogether() {
             if ((format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) != 0) {
                 continue;
             }
-            const QRectF rect = layout->blockBoundingRect(block);
             const int lines = block.layout()->lineCount();
-            // A short paragraph split across two pages moves whole to the second.
-            if (lines > 1 && lines <= kMaxUnsplitLines &&
-                pageOf(rect.top()) < pageOf(rect.bottom() - 1)) {
+            if (lines == 0) {
+                continue;
+            }
+            int firstOnNextPage = 1;
+            while (firstOnNextPage < lines &&
+                   pageOfLine(block, firstOnNextPage) == pageOfLine(block, 0)) {
+                ++firstOnNextPage;
+            }
+            if (firstOnNextPage < lines && (firstOnNextPage < kMinLinesOnAPage ||
+                                            lines - firstOnNextPage < kMinLinesOnAPage)) {
                 breakBefore(block);
                 moved = true;
                 continue;
@@ -111,10 +128,7 @@ void DocumentPrinter::keepTogether() {
                 continue;
             }
             // A heading moves to the next page when the first line after it is there.
-            const QRectF text = layout->blockBoundingRect(next);
-            const qreal firstLineBottom = text.top() + next.layout()->lineAt(0).rect().bottom() -
-                                          next.layout()->boundingRect().top();
-            if (pageOf(rect.top()) < pageOf(firstLineBottom - 1)) {
+            if (pageOfLine(block, lines - 1) < pageOfLine(next, 0)) {
                 // The heading takes the page break; what follows it comes along.
                 breakBefore(block);
                 if (QTextTable* table = QTextCursor(next).currentTable()) {

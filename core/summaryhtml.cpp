@@ -231,12 +231,20 @@ std::string renderSummaryHtml(const VisitSummary& s) {
     if (s.parts.tests && !s.tests.empty()) {
         html += heading(2, s.testsHeading);
         html += "<p>" + esc(s.testsNote) + "</p>\n";
-        // A box to tick beside each test, in two columns.
+        // A box to tick beside each test, in two columns; a test that wraps stays clear of
+        // the boxes.
         for (std::size_t i = 0; i < s.tests.size(); i += 2) {
-            const auto box = [&s](std::size_t n) {
-                return n < s.tests.size() ? "\u2610 " + esc(s.tests[n]) : std::string();
-            };
-            html += twoColumnRow(box(i), box(i + 1), i + 2 >= s.tests.size());
+            const bool last = i + 2 >= s.tests.size();
+            html += std::string("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                                "style=\"") +
+                    (last ? "margin-bottom: 6px;" : "margin-bottom: 0px;") + "\"><tr>";
+            for (const std::size_t n : {i, i + 1}) {
+                const bool hasTest = n < s.tests.size();
+                html += std::string("<td width=\"4%\" valign=\"top\">") +
+                        (hasTest ? "\u2610" : "") + "</td><td width=\"46%\" valign=\"top\">" +
+                        (hasTest ? esc(s.tests[n]) : std::string()) + "</td>";
+            }
+            html += "</tr></table>\n";
         }
     }
 

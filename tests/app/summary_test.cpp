@@ -259,6 +259,45 @@ TEST_F(SummaryTest, ExportReplacesAnOlderFileWhole) {
         << "no temporary file left behind";
 }
 
+namespace {
+
+// Lays `html` out on Letter pages as the summary is printed.
+struct PagedDocument {
+    explicit PagedDocument(const QString& html) {
+        buffer.open(QIODevice::WriteOnly);
+        writer.setResolution(300);
+        writer.setPageLayout(printPageLayout(QPageSize::Letter));
+        document.setDefaultFont(SummaryReport::paperFont());
+        document.setHtml(html);
+        pages = DocumentPrinter(document).layOut(writer);
+        pageHeight = document.pageSize().height();
+    }
+    // The page a line of a block is printed on (lines count from the block's origin).
+    int pageOfLine(const QTextBlock& block, int n) const {
+        const QTextLine line = block.layout()->lineAt(n);
+        return static_cast<int>((document.documentLayout()->blockBoundingRect(block).top() +
+                                 line.y() + line.height() / 2) /
+                                pageHeight);
+    }
+    // How many lines of the block are on the page of its first line.
+    int linesOnFirstPage(const QTextBlock& block) const {
+        const int lines = block.layout()->lineCount();
+        int first = 1;
+        while (first < lines && pageOfLine(block, first) == pageOfLine(block, 0)) {
+            ++first;
+        }
+        return first;
+    }
+
+    QBuffer buffer;
+    QPdfWriter writer{&buffer};
+    QTextDocument document;
+    int pages = 0;
+    qreal pageHeight = 0;
+};
+
+} // namespace
+
 TEST(DocumentPrinter, HeadingsStayWithTheTextBelowThem) {
     // Enough paragraphs that, without care, some heading ends a page.
     QString html;
@@ -267,32 +306,42 @@ TEST(DocumentPrinter, HeadingsStayWithTheTextBelowThem) {
                     .arg(i)
                     .arg(QStringLiteral("A paragraph of words. ").repeated(1 + i % 9));
     }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageLayout(printPageLayout(QPageSize::Letter));
-    QTextDocument document;
-    document.setDefaultFont(SummaryReport::paperFont());
-    document.setHtml(html);
-    DocumentPrinter printer(document);
-    const int pages = printer.layOut(writer);
-    ASSERT_GE(pages, 3);
-    const qreal pageHeight = document.pageSize().height();
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const PagedDocument paged(html);
+    ASSERT_GE(paged.pages, 3);
     int headings = 0;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid()) {
+    for (QTextBlock block = paged.document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0) {
             continue;
         }
         ++headings;
-        const int headingPage =
-            static_cast<int>(layout->blockBoundingRect(block).top() / pageHeight);
-        const QRectF text = layout->blockBoundingRect(block.next());
-        const int textPage = static_cast<int>((text.top() + 1) / pageHeight);
-        EXPECT_EQ(headingPage, textPage) << block.text().toStdString();
+        const QTextBlock text = block.next();
+        ASSERT_TRUE(text.isValid() && text.layout()->lineCount() > 0) << block.text().toStdString();
+        EXPECT_EQ(paged.pageOfLine(block, block.layout()->lineCount() - 1),
+                  paged.pageOfLine(text, 0))
+            << block.text().toStdString();
     }
     EXPECT_EQ(headings, 60);
+}
+
+TEST(DocumentPrinter, NoLineIsLeftAloneAtTheFootOrHeadOfAPage) {
+    QString html;
+    for (int i = 0; i < 40; ++i) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(QStringLiteral("Some words in a row. ").repeated(20 + i % 7));
+    }
+    const PagedDocument paged(html);
+    ASSERT_GE(paged.pages, 3);
+    int split = 0;
+    for (QTextBlock block = paged.document.begin(); block.isValid(); block = block.next()) {
+        const int lines = block.layout()->lineCount();
+        const int first = paged.linesOnFirstPage(block);
+        if (first < lines) {
+            ++split;
+            EXPECT_GE(first, 2) << "an orphan";
+            EXPECT_GE(lines - first, 2) << "a widow";
+        }
+    }
+    EXPECT_GT(split, 0) << "long paragraphs may still break across pages";
 }
 
 TEST(PaperSize, DefaultFollowsTheLocale) {

@@ -247,7 +247,7 @@ TEST(VisitSummary, GermanTextsComeFromTheDataFile) {
     EXPECT_EQ(s.symptomsHeading, "Beschwerden");
     EXPECT_EQ(s.questions.front(),
               "Könnten meine Beschwerden von einem Vitamin-B12-Mangel kommen?");
-    EXPECT_TRUE(has(s.tests, "Methylmalonsäure (MMA), wenn B12 unklar ist"));
+    EXPECT_TRUE(has(s.tests, "Methylmalonsäure (MMA) bei unklarem B12"));
     EXPECT_TRUE(has(s.tests, "Homocystein"));
     EXPECT_TRUE(has(s.tests, "Blutbild"));
     EXPECT_NE(s.madeOn.find("Erstellt am 12 May 2025, 14:30"), std::string::npos)
