@@ -50,10 +50,10 @@ std::string bulletList(const std::vector<SummaryAnswer>& answers, const VisitSum
 // Two cells side by side. Each row is a table of its own: a printer moves a short table
 // to the next page whole, where it would split the row of a longer one.
 std::string twoColumnRow(const std::string& left, const std::string& right, bool last) {
-    return std::string("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"") +
+    return std::string(R"(<table width="100%" cellspacing="0" cellpadding="0" style=")") +
            (last ? "margin-bottom: 6px;" : "margin-bottom: 0px;") +
-           "\"><tr><td width=\"50%\" valign=\"top\">" + left +
-           "</td><td width=\"50%\" valign=\"top\">" + right + "</td></tr></table>\n";
+           R"("><tr><td width="50%" valign="top">)" + left +
+           R"(</td><td width="50%" valign="top">)" + right + "</td></tr></table>\n";
 }
 
 // Short lists as one column; longer ones in two, read left to right, so that a full
@@ -159,7 +159,7 @@ std::string typedTextToHtml(std::string_view text) {
 
 std::string renderSummaryHtml(const VisitSummary& s) {
     std::string html = "<!DOCTYPE html>\n<html lang=\"" + esc(s.language) +
-                       "\"><head><meta charset=\"utf-8\"><title>" + esc(s.title) +
+                       R"("><head><meta charset="utf-8"><title>)" + esc(s.title) +
                        "</title>\n<style>\n"
                        "h1 { font-size: x-large; margin-top: 0px; margin-bottom: 4px; }\n"
                        "h2 { font-size: large; margin-top: 8px; margin-bottom: 3px; }\n"
@@ -240,8 +240,8 @@ std::string renderSummaryHtml(const VisitSummary& s) {
                     (last ? "margin-bottom: 6px;" : "margin-bottom: 0px;") + "\"><tr>";
             for (const std::size_t n : {i, i + 1}) {
                 const bool hasTest = n < s.tests.size();
-                html += std::string("<td width=\"4%\" valign=\"top\">") +
-                        (hasTest ? "\u2610" : "") + "</td><td width=\"46%\" valign=\"top\">" +
+                html += std::string(R"(<td width="4%" valign="top">)") + (hasTest ? "\u2610" : "") +
+                        R"(</td><td width="46%" valign="top">)" +
                         (hasTest ? esc(s.tests[n]) : std::string()) + "</td>";
             }
             html += "</tr></table>\n";

@@ -81,6 +81,6 @@ struct SummaryTexts {
 
 /// Parses the summary texts file. Every text needs English; an unknown field, a missing
 /// text or an unknown "when" is an error naming the field.
-Result<SummaryTexts> parseSummaryTexts(std::string_view json, std::string_view fileName);
+Result<SummaryTexts> parseSummaryTexts(std::string_view text, std::string_view fileName);
 
 } // namespace b12::core

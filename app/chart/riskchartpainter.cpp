@@ -70,7 +70,7 @@ void paintRiskChart(QPainter& painter, const QRectF& target, const core::RiskTab
     const QFontMetricsF metrics(legendFont);
     const qreal lineHeight = metrics.lineSpacing() + 1.0;
     const auto columns = static_cast<qsizetype>(2);
-    const qsizetype count = static_cast<qsizetype>(table.series.size());
+    const auto count = static_cast<qsizetype>(table.series.size());
     const qsizetype rows = (count + columns - 1) / columns;
     const qreal legendHeight = static_cast<qreal>(rows) * lineHeight + kGap;
     const QSizeF chartSize(size.width(), std::max(size.height() - legendHeight, size.height() / 2));
@@ -100,7 +100,8 @@ void paintRiskChart(QPainter& painter, const QRectF& target, const core::RiskTab
     const qreal columnWidth = size.width() / static_cast<qreal>(columns);
     painter.setFont(legendFont);
     for (qsizetype i = 0; i < count && i < sets.size(); ++i) {
-        const qreal x = static_cast<qreal>(i / rows) * columnWidth;
+        const qsizetype column = i / rows;
+        const qreal x = static_cast<qreal>(column) * columnWidth;
         const qreal y = chartSize.height() + kGap + static_cast<qreal>(i % rows) * lineHeight;
         const QRectF swatch(x + kGap, y + (lineHeight - kSwatch) / 2, kSwatch, kSwatch);
         painter.fillRect(swatch, sets.at(i)->color());
