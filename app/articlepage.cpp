@@ -32,7 +32,7 @@ QString fromStd(const std::string& s) {
 }
 } // namespace
 
-ArticlePage::ArticlePage(AppContext context, QWidget* parent)
+ArticlePage::ArticlePage(const AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_searchField(new QLineEdit(this))

@@ -23,7 +23,7 @@ class FindBar;
 class ArticlePage : public QWidget {
     Q_OBJECT
 public:
-    explicit ArticlePage(AppContext context, QWidget* parent = nullptr);
+    explicit ArticlePage(const AppContext& context, QWidget* parent = nullptr);
 
     /// Opens a section and records it in the history. False for an unknown id.
     bool showSection(const QString& id);

@@ -57,7 +57,7 @@ void setIfChanged(QSettings& settings, const QString& key, const T& value,
 }
 } // namespace
 
-MainWindow::MainWindow(AppContext context, QWidget* parent)
+MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_pages(new PageHost(this))

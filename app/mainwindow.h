@@ -18,7 +18,7 @@ class PageHost;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(AppContext context, QWidget* parent = nullptr);
+    explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
 
     /// Shows the page with this id ("article", ...). False when there is none.
     bool showPage(const QString& id);

@@ -65,7 +65,7 @@ QPlainTextEdit* textField(QWidget* parent, const QString& objectName) {
 
 } // namespace
 
-SummaryPage::SummaryPage(AppContext context, QWidget* parent)
+SummaryPage::SummaryPage(const AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_texts(loadSummaryTexts())

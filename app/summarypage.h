@@ -36,7 +36,7 @@ class PersonalNotesStore;
 class SummaryPage : public QWidget {
     Q_OBJECT
 public:
-    explicit SummaryPage(AppContext context, QWidget* parent = nullptr);
+    explicit SummaryPage(const AppContext& context, QWidget* parent = nullptr);
     ~SummaryPage() override;
 
     /// The summary as it would print now.
