@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/answers.h"
 
+#include "core/jsondocument.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -15,8 +17,6 @@ using json = nlohmann::json;
 // Answers files are flat; anything nested deeper than this is not one, and refusing it early
 // keeps a crafted file from costing time or stack.
 constexpr int kMaxDepth = 16;
-
-struct TooDeep {};
 
 std::string inQuotes(std::string_view s) {
     return '"' + std::string(s) + '"';
@@ -38,21 +38,6 @@ std::string shown(const AnswerValue& value) {
         return shown(json(*text));
     }
     return std::to_string(std::get<int>(value));
-}
-
-int lineAt(std::string_view text, std::size_t byte) {
-    const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
-    return 1 +
-           static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(end), '\n'));
-}
-
-// nlohmann's message without its "[json.exception...] parse error at line 1, column 2: " prefix.
-std::string parseErrorDetail(const json::parse_error& e) {
-    std::string message = e.what();
-    if (const auto pos = message.find(": "); pos != std::string::npos) {
-        message = message.substr(pos + 2);
-    }
-    return message;
 }
 
 bool isBlank(std::string_view text) {
@@ -140,26 +125,11 @@ Result<Answers> parseAnswers(std::string_view text, const Questionnaire& questio
     if (isBlank(text)) {
         return Error{file, 0, "the file is empty"};
     }
-    json root;
-    try {
-        root = json::parse(text, [](int depth, json::parse_event_t, json&) {
-            if (depth > kMaxDepth) {
-                throw TooDeep{};
-            }
-            return true;
-        });
-    } catch (const json::parse_error& e) {
-        return Error{file, lineAt(text, e.byte),
-                     "not valid JSON (the file may be cut short or damaged): " +
-                         parseErrorDetail(e)};
-    } catch (const TooDeep&) {
-        return Error{file, 0, "not an answers file: its values are nested too deeply"};
-    } catch (const json::exception&) {
-        // A number too large for any type (1e999) is not a parse_error but out_of_range.
-        return Error{file, 0,
-                     "not valid JSON (the file may be cut short or damaged): a number is too "
-                     "large"};
+    auto document = parseJsonDocument(text, file, kMaxDepth);
+    if (!document) {
+        return document.error();
     }
+    const json root = std::move(document).value();
 
     const std::string notAnswers = R"(not a B12 Guide answers file (it needs "format": ")" +
                                    std::string(kAnswersFormat) + "\")";

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/personalnotes.h"
 
-#include "core/text.h"
+#include "core/jsondocument.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,15 +29,11 @@ Result<PersonalNotes> parsePersonalNotes(std::string_view text, std::string_view
     if (text.size() > kMaxNotesBytes) {
         return Error{file, 0, "the file is too large; a notes file is at most 1 MiB"};
     }
-    if (const auto bad = findInvalidUtf8(text)) {
-        return Error{file, lineOfOffset(text, *bad), "the file is not valid UTF-8 text"};
+    auto parsed = parseJsonDocument(text, file);
+    if (!parsed) {
+        return parsed.error();
     }
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        return Error{file, 0, std::string("not valid JSON: ") + e.what()};
-    }
+    const json root = std::move(parsed).value();
     if (!root.is_object() || root.value("format", json()) != kNotesFormat) {
         return Error{file, 0,
                      R"(not a notes file ("format" must be ")" + std::string(kNotesFormat) +

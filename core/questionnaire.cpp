@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/questionnaire.h"
 
+#include "core/jsondocument.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -528,12 +530,11 @@ const std::vector<std::string_view>& reasonKeys() {
 
 Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view fileName) {
     const std::string file(fileName);
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::exception& e) { // parse_error, or out_of_range for 1e999
-        return Error{file, 0, std::string("not valid JSON: ") + e.what()};
+    auto parsed = parseJsonDocument(text, file);
+    if (!parsed) {
+        return parsed.error();
     }
+    const json root = std::move(parsed).value();
     try {
         if (!root.is_object()) {
             throw Invalid{"questionnaire", "must be a JSON object"};

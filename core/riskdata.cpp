@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/riskdata.h"
 
+#include "core/jsondocument.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -341,11 +343,6 @@ Error fieldError(std::string_view fileName, const std::string& where, const Inva
     return fileError(fileName, 0, message + ": " + invalid.problem);
 }
 
-int lineOfByte(std::string_view text, std::size_t byte) {
-    byte = std::min(byte, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + byte, '\n'));
-}
-
 } // namespace
 
 bool AgeRange::contains(const AgeRange& inner) const {
@@ -383,19 +380,11 @@ std::optional<std::size_t> RiskTable::bandIndex(std::string_view id) const {
 }
 
 Result<RiskTable> parseRiskTable(std::string_view text, std::string_view fileName) {
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        std::string what = e.what();
-        // Drop nlohmann's "[json.exception.parse_error.101] " prefix: people need the rest.
-        if (const auto end = what.find("] ");
-            what.rfind("[json.exception", 0) == 0 && end != std::string::npos) {
-            what.erase(0, end + 2);
-        }
-        return fileError(fileName, lineOfByte(text, e.byte > 0 ? e.byte - 1 : 0),
-                         "not valid JSON: " + what);
+    auto parsed = parseJsonDocument(text, fileName);
+    if (!parsed) {
+        return parsed.error();
     }
+    const json root = std::move(parsed).value();
     if (!root.is_object()) {
         return fileError(fileName, 0, R"(must hold a JSON object with "bands" and "series")");
     }
@@ -426,7 +415,7 @@ Result<RiskTable> parseRiskTable(std::string_view text, std::string_view fileNam
     }
 
     std::set<std::string, std::less<>> seriesIds;
-    const json& list = root["series"];
+    const json& list = root.at("series");
     for (std::size_t i = 0; i < list.size(); ++i) {
         // Name the series by its id when it has one, else by its position (1-based).
         std::string where = "series " + std::to_string(i + 1);

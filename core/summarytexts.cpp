@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/summarytexts.h"
 
+#include "core/jsondocument.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -224,12 +226,11 @@ SummaryTexts readRoot(const json& root) {
 
 Result<SummaryTexts> parseSummaryTexts(std::string_view text, std::string_view fileName) {
     const std::string file(fileName);
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        return Error{file, 0, std::string("not valid JSON: ") + e.what()};
+    auto parsed = parseJsonDocument(text, file);
+    if (!parsed) {
+        return parsed.error();
     }
+    const json root = std::move(parsed).value();
     try {
         return readRoot(root);
     } catch (const Invalid& invalid) {

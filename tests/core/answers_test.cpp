@@ -99,8 +99,12 @@ TEST(AnswersFile, TruncatedIsAnErrorWithItsLine) {
 TEST(AnswersFile, NotJsonIsAnError) {
     const auto result = parse(testFile("bad-not-json.txt"));
     EXPECT_TRUE(failsWith(result, "not valid JSON"));
-    EXPECT_TRUE(failsWith(parse("\xff\xfe{}"), "not valid JSON"));
-    EXPECT_TRUE(failsWith(parse(withAnswers(R"({"leg_burning": "ye\xc3"})")), "not valid JSON"));
+}
+
+TEST(AnswersFile, NotUtf8IsAnErrorThatSaysSo) {
+    EXPECT_TRUE(failsWith(parse("\xff\xfe{}"), "not valid UTF-8 text"));
+    EXPECT_TRUE(
+        failsWith(parse(withAnswers("{\"leg_burning\": \"ye\xc3\"}")), "not valid UTF-8 text"));
 }
 
 TEST(AnswersFile, ANumberTooLargeForAnyTypeIsAnErrorNotACrash) {
@@ -119,6 +123,11 @@ TEST(AnswersFile, HugeIsRefusedBeforeParsing) {
 TEST(AnswersFile, DeepNestingIsRefused) {
     const std::string deep = std::string(10000, '[') + std::string(10000, ']');
     EXPECT_TRUE(failsWith(parse(deep), "nested too deeply"));
+}
+
+TEST(AnswersFile, AnAnswerGivenTwiceIsAnErrorNotAGuess) {
+    EXPECT_TRUE(failsWith(parse(withAnswers(R"({"leg_burning": "yes", "leg_burning": "no"})")),
+                          "\"leg_burning\" is given twice"));
 }
 
 TEST(AnswersFile, UnknownIdsAreNamedNotDropped) {

@@ -44,4 +44,7 @@ TEST(PersonalNotes, BadFilesAreErrorsThatSayWhy) {
                   .find("UTF-8"),
               std::string::npos);
     EXPECT_NE(errorOf(std::string(kMaxNotesBytes + 1, ' ')).find("too large"), std::string::npos);
+    // A number too large for any type is no parse_error in nlohmann::json: still an error.
+    EXPECT_NE(errorOf(R"({"format": "b12guide-notes", "version": 1e999})").find("not valid JSON"),
+              std::string::npos);
 }

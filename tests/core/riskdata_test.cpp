@@ -338,7 +338,7 @@ TEST(RiskData, BrokenJsonNamesTheLine) {
 }
 
 TEST(RiskData, EmptyOrNonObjectFilesAreRejected) {
-    for (const std::string text : {"", "[]", "42", "\"risk\""}) {
+    for (const std::string text : {"", "[]", "42", "\"risk\"", "1e999", "{\"version\": 1e999}"}) {
         auto parsed = parseRiskTable(text, "risk.json");
         ASSERT_FALSE(parsed) << text;
         EXPECT_FALSE(parsed.error().message.empty());

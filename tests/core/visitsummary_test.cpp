@@ -325,6 +325,7 @@ TEST(SummaryTexts, ProblemsNameTheField) {
         return parsed ? std::string() : parsed.error().toString();
     };
     EXPECT_NE(error("{").find("not valid JSON"), std::string::npos);
+    EXPECT_NE(error(R"({"version": 1e999})").find("not valid JSON"), std::string::npos);
     EXPECT_NE(error(R"({"format": "other", "version": 1})").find("not a summary texts file"),
               std::string::npos);
     EXPECT_NE(
