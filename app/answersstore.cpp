@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/answersstore.h"
 
+#include "app/privatefile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace b12::app {
@@ -111,16 +112,12 @@ void AnswersStore::clearAnswer(const QString& questionId) {
 
 bool AnswersStore::clear() {
     m_answers.clear();
-    bool removed = true;
-    if (!m_saveBlocked && QFileInfo::exists(filePath())) {
-        QFile file(filePath());
-        removed = file.remove();
-        if (!removed) {
-            m_lastError = tr("%1 could not be deleted: %2")
-                              .arg(QDir::toNativeSeparators(filePath()), file.errorString());
-        }
-    }
-    if (removed) {
+    QString error;
+    const bool removed = m_saveBlocked || removePrivateFile(filePath(), &error);
+    if (!removed) {
+        m_lastError =
+            tr("%1 could not be deleted: %2").arg(QDir::toNativeSeparators(filePath()), error);
+    } else {
         setSaveError({});
     }
     emit changed();
@@ -131,20 +128,13 @@ void AnswersStore::save() {
     if (m_saveBlocked) {
         return;
     }
-    if (!QDir().mkpath(m_folder)) {
+    if (!makePrivateFolder(m_folder)) {
         setSaveError(tr("the folder %1 could not be made").arg(QDir::toNativeSeparators(m_folder)));
         return;
     }
-    QSaveFile file(filePath());
-    const std::string bytes = core::serializeAnswers(m_answers);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-            static_cast<qint64>(bytes.size()) ||
-        !file.commit()) {
-        setSaveError(file.errorString());
-        return;
-    }
-    setSaveError({});
+    QString error;
+    writePrivateFile(filePath(), core::serializeAnswers(m_answers), &error);
+    setSaveError(error);
 }
 
 void AnswersStore::setSaveError(const QString& error) {
@@ -171,14 +161,9 @@ QString AnswersStore::notice() const {
 }
 
 bool AnswersStore::exportTo(const QString& path) {
-    QSaveFile file(path);
-    const std::string bytes = core::serializeAnswers(m_answers);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-            static_cast<qint64>(bytes.size()) ||
-        !file.commit()) {
-        m_lastError = tr("%1 could not be written: %2")
-                          .arg(QDir::toNativeSeparators(path), file.errorString());
+    QString error;
+    if (!writePrivateFile(path, core::serializeAnswers(m_answers), &error)) {
+        m_lastError = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error);
         return false;
     }
     m_lastError.clear();

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] const core::Questionnaire& questionnaire() const { return m_questionnaire; }
     /// Where the answers are saved.
     [[nodiscard]] QString filePath() const;
+    /// The folder of the answers file, where the person's other data is kept too.
+    [[nodiscard]] const QString& folder() const { return m_folder; }
 
     /// Sets one answer and saves. False, changing nothing, when the question is unknown or
     /// the value is not one of its answers.

@@ -4,6 +4,7 @@
 
 #include "app/contentlibrary.h"
 #include "app/findbar.h"
+#include "app/offlinetextbrowser.h"
 #include "core/search.h"
 
 #include <QDesktopServices>
@@ -16,7 +17,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace b12::app {
@@ -40,7 +40,7 @@ ArticlePage::ArticlePage(const AppContext& context, QWidget* parent)
     , m_toc(new QListWidget(this))
     , m_results(new QListWidget(this))
     , m_resultsStatus(new QLabel(this))
-    , m_reader(new QTextBrowser(this))
+    , m_reader(new OfflineTextBrowser(this))
     , m_findBar(new FindBar(m_reader, this))
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this)) {
@@ -61,6 +61,7 @@ ArticlePage::ArticlePage(const AppContext& context, QWidget* parent)
     m_results->setUniformItemSizes(false);
     m_resultsStatus->setObjectName(QStringLiteral("searchStatus"));
     m_resultsStatus->setWordWrap(true);
+    m_resultsStatus->setTextFormat(Qt::PlainText); // it repeats what was typed
     m_reader->setObjectName(QStringLiteral("reader"));
     m_reader->setOpenLinks(false);
     m_reader->setFrameShape(QFrame::NoFrame);
@@ -179,7 +180,7 @@ void ArticlePage::display(int sectionIndex) {
         m_history.append(fromStd(section.id));
         m_historyPos = 0;
     }
-    m_reader->setHtml(fromStd(section.html));
+    m_reader->showHtml(fromStd(section.html));
     m_reader->document()->setMetaInformation(QTextDocument::DocumentTitle, fromStd(section.title));
     m_reader->setAccessibleName(tr("Section: %1").arg(fromStd(section.title)));
     {

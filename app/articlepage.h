@@ -12,11 +12,11 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
-class QTextBrowser;
 
 namespace b12::app {
 
 class FindBar;
+class OfflineTextBrowser;
 
 /// The article reader: a table of contents and a search across all sections beside the
 /// text of one section, with previous / next, back / forward history and find.
@@ -65,7 +65,7 @@ private:
     QListWidget* m_toc = nullptr;
     QListWidget* m_results = nullptr;
     QLabel* m_resultsStatus = nullptr;
-    QTextBrowser* m_reader = nullptr;
+    OfflineTextBrowser* m_reader = nullptr;
     FindBar* m_findBar = nullptr;
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;

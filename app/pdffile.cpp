@@ -41,7 +41,8 @@ bool writePdfFile(const QString& path, const QPageLayout& layout, const QString&
         *error = PdfFile::tr("%1 could not be written: the pages could not be drawn").arg(path);
         return false;
     }
-    if (!file.commit()) {
+    // flush() first: Qt 6.4's commit() misses a failed final write (a full disk).
+    if (!file.flush() || !file.commit()) {
         *error = PdfFile::tr("%1 could not be written: %2").arg(path, file.errorString());
         return false;
     }

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/personalnotesstore.h"
 
+#include "app/privatefile.h"
 #include "core/personalnotes.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace b12::app {
 
@@ -69,22 +69,26 @@ bool PersonalNotesStore::setNotes(const core::PersonalNotes& notes) {
     return save();
 }
 
+bool PersonalNotesStore::clear() {
+    m_notes = {};
+    QString error;
+    const bool removed = m_saveBlocked || removePrivateFile(filePath(), &error);
+    setSaveError(removed ? QString()
+                         : tr("Your notes in %1 could not be deleted: %2")
+                               .arg(QDir::toNativeSeparators(filePath()), error));
+    emit cleared();
+    return removed;
+}
+
 bool PersonalNotesStore::save() {
     if (m_saveBlocked) {
         return false;
     }
     QString error;
-    if (!QDir().mkpath(m_folder)) {
+    if (!makePrivateFolder(m_folder)) {
         error = tr("the folder %1 could not be made").arg(QDir::toNativeSeparators(m_folder));
     } else {
-        QSaveFile file(filePath());
-        const std::string bytes = core::serializePersonalNotes(m_notes);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-                static_cast<qint64>(bytes.size()) ||
-            !file.commit()) {
-            error = file.errorString();
-        }
+        writePrivateFile(filePath(), core::serializePersonalNotes(m_notes), &error);
     }
     setSaveError(error.isEmpty() ? QString() : tr("Your notes could not be saved: %1").arg(error));
     return error.isEmpty();

@@ -24,12 +24,17 @@ public:
     [[nodiscard]] const core::PersonalNotes& notes() const { return m_notes; }
     /// Keeps and saves the notes. False when they could not be saved (notice() says why).
     bool setNotes(const core::PersonalNotes& notes);
+    /// Forgets the notes and deletes the saved file (never a file set aside as unreadable).
+    /// False when the file could not be deleted (notice() says why).
+    bool clear();
     [[nodiscard]] QString filePath() const;
     /// What the person should know (a file set aside, a save that failed); empty when all is well.
     [[nodiscard]] QString notice() const;
 
 signals:
     void noticeChanged(const QString& notice);
+    /// The notes were cleared.
+    void cleared();
 
 private:
     bool save();

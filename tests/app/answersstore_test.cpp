@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/answersstore.h"
 #include "app/questionnairelibrary.h"
+#include "tests/app/filebytes.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,8 @@
 
 using namespace b12::app;
 using b12::core::AnswerValue;
+
+using b12::testing::fileBytes;
 
 namespace {
 
@@ -30,10 +33,6 @@ protected:
         auto store = std::make_unique<AnswersStore>(questionnaire(), folder());
         store->restore();
         return store;
-    }
-    static QByteArray readAll(const QString& path) {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
     static void write(const QString& path, const QByteArray& bytes) {
         QDir().mkpath(QFileInfo(path).path());
@@ -74,7 +73,7 @@ TEST_F(AnswersStoreTest, EachAnswerIsSavedAndTheNextStartFindsIt) {
 TEST_F(AnswersStoreTest, TheSavedFileIsTheDocumentedFormat) {
     auto store = openStore();
     store->setAnswer(QStringLiteral("metformin"), text("unsure"));
-    const QJsonObject root = QJsonDocument::fromJson(readAll(store->filePath())).object();
+    const QJsonObject root = QJsonDocument::fromJson(fileBytes(store->filePath())).object();
     EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("b12guide-answers"));
     EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 1);
     EXPECT_EQ(root.value(QStringLiteral("answers")).toObject().value(QStringLiteral("metformin")),
@@ -145,7 +144,7 @@ TEST_F(AnswersStoreTest, ImportingABadFileChangesNothingAndSaysWhy) {
     EXPECT_TRUE(store->lastError().contains(QStringLiteral("unknown question id \"x\"")))
         << store->lastError().toStdString();
     EXPECT_TRUE(store->answers().is("leg_burning", "yes"));
-    EXPECT_EQ(readAll(bad), bytes);
+    EXPECT_EQ(fileBytes(bad), bytes);
 
     EXPECT_FALSE(store->importFrom(m_dir.filePath(QStringLiteral("missing.json"))));
     EXPECT_TRUE(store->lastError().contains(QStringLiteral("could not be read")));
@@ -176,7 +175,7 @@ TEST_F(AnswersStoreTest, ACorruptFileIsMovedAsideWithADatedNameAndReported) {
     const QRegularExpression dated(QStringLiteral(R"(^answers\.corrupt-\d{8}-\d{6}\.json$)"));
     EXPECT_TRUE(dated.match(files.first()).hasMatch()) << files.first().toStdString();
     const QString aside = QDir(folder()).filePath(files.first());
-    EXPECT_EQ(readAll(aside), corrupt) << "the file is kept byte for byte";
+    EXPECT_EQ(fileBytes(aside), corrupt) << "the file is kept byte for byte";
 
     const QString notice = store->notice();
     EXPECT_TRUE(notice.contains(QDir::toNativeSeparators(aside))) << notice.toStdString();
@@ -186,7 +185,7 @@ TEST_F(AnswersStoreTest, ACorruptFileIsMovedAsideWithADatedNameAndReported) {
     // The app carries on: new answers go to a new file, the old one stays untouched.
     EXPECT_TRUE(store->setAnswer(QStringLiteral("tiredness"), text("yes")));
     EXPECT_TRUE(QFile::exists(path));
-    EXPECT_EQ(readAll(aside), corrupt);
+    EXPECT_EQ(fileBytes(aside), corrupt);
     EXPECT_EQ(filesInFolder().size(), 2);
 }
 
@@ -200,7 +199,7 @@ TEST_F(AnswersStoreTest, AFileWithUnknownIdsIsKeptAsideNotTrimmed) {
     EXPECT_TRUE(store->notice().contains(QStringLiteral("future_question")));
     EXPECT_FALSE(QFile::exists(path));
     ASSERT_EQ(filesInFolder().size(), 1);
-    EXPECT_EQ(readAll(QDir(folder()).filePath(filesInFolder().first())), bytes);
+    EXPECT_EQ(fileBytes(QDir(folder()).filePath(filesInFolder().first())), bytes);
 }
 
 TEST_F(AnswersStoreTest, NoFileIsNotAProblem) {
@@ -223,5 +222,5 @@ TEST_F(AnswersStoreTest, AnUnwritableFolderIsReportedAndTheAnswersAreKept) {
     EXPECT_TRUE(store.notice().contains(QStringLiteral("could not be saved")))
         << store.notice().toStdString();
     EXPECT_TRUE(store.notice().contains(QStringLiteral("Export answers")));
-    EXPECT_EQ(readAll(blocked), QByteArray("not a folder"));
+    EXPECT_EQ(fileBytes(blocked), QByteArray("not a folder"));
 }

@@ -6,6 +6,7 @@
 #include "tests/app/qtprinters.h"
 #include "tests/app/testsettings.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -148,6 +149,17 @@ TEST_F(ArticlePageTest, SearchWithNoMatchSaysSo) {
     m_page->searchAllSections(QStringLiteral("xylophone"));
     EXPECT_EQ(child<QListWidget>("searchResults")->count(), 0);
     EXPECT_TRUE(child<QLabel>("searchStatus")->text().contains(QStringLiteral("xylophone")));
+}
+
+TEST_F(ArticlePageTest, WhatWasTypedInSearchShowsAsTyped) {
+    const QString typed = QStringLiteral("<b>leg</b><img src=\"http://127.0.0.1:9/x.png\">");
+    m_page->searchAllSections(typed);
+    auto* status = child<QLabel>("searchStatus");
+    // What a screen reader reads is what is drawn: markup kept as text, not rendered.
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(status);
+    ASSERT_NE(accessible, nullptr);
+    EXPECT_TRUE(accessible->text(QAccessible::Name).contains(typed))
+        << accessible->text(QAccessible::Name).toStdString();
 }
 
 TEST_F(ArticlePageTest, EveryControlHasAnAccessibleName) {

@@ -1,0 +1,25 @@
+# SPDX-FileCopyrightText: B12 Guide contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The app loads no library that talks to a network: neither linked directly by the
+# project's targets (LINKED, from the build) nor pulled in by anything it loads (ldd).
+set(_network "Qt6::?Network|Qt6::?Web|libQt6Network|libQt6Web|libcurl|libssl|libgnutls|libnghttp|libsoup|libproxy|libssh|libwebsockets|libzmq")
+foreach(_lib IN LISTS LINKED)
+  if(_lib MATCHES "${_network}")
+    message(FATAL_ERROR "a project target links ${_lib}")
+  endif()
+endforeach()
+execute_process(COMMAND ldd ${B12GUIDE} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "ldd failed: ${err}")
+endif()
+string(REGEX MATCHALL "lib[^ \t\n]*\\.so[^ \t\n]*" _loaded "${out}")
+list(LENGTH _loaded _count)
+if(_count LESS 5)
+  message(FATAL_ERROR "ldd listed too little to judge:\n${out}")
+endif()
+foreach(_lib IN LISTS _loaded)
+  if(_lib MATCHES "${_network}")
+    message(FATAL_ERROR "b12guide loads a network library: ${_lib}")
+  endif()
+endforeach()
+message(STATUS "${_count} libraries, none for networking; targets link: ${LINKED}")
