@@ -13,6 +13,7 @@ namespace b12::app {
 class AnswersStore;
 class ContentLibrary;
 class Localization;
+class PersonalNotesStore;
 
 /// What the pages share, passed in rather than reached through globals so that tests can
 /// give each window its own settings file and content.
@@ -23,6 +24,9 @@ struct AppContext {
     const core::Questionnaire* questionnaire = nullptr;
     /// The person's answers: read them here and connect to AnswersStore::changed().
     AnswersStore* answers = nullptr;
+    /// What the person typed for their summary, cleared with their answers; when null the
+    /// summary page keeps its own beside the answers.
+    PersonalNotesStore* notes = nullptr;
     /// The language of texts, numbers, dates and paper; null in tests that need none.
     Localization* localization = nullptr;
 };

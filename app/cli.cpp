@@ -10,6 +10,7 @@
 #include "app/firstpaintquitter.h"
 #include "app/localization.h"
 #include "app/mainwindow.h"
+#include "app/personalnotesstore.h"
 #include "app/qtoptions.h"
 #include "app/questionnairelibrary.h"
 #include "app/summarycli.h"
@@ -42,9 +43,10 @@ struct Options {
     QCommandLineOption section{QStringLiteral("section"),
                                Cli::tr("Open the article at the section with this id."),
                                Cli::tr("id")};
-    QCommandLineOption page{QStringLiteral("page"),
-                            Cli::tr("Open the window on this page: article, questionnaire, chart."),
-                            Cli::tr("page")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        Cli::tr("Open the window on this page: article, questionnaire, chart, summary."),
+        Cli::tr("page")};
     QCommandLineOption listSections{QStringLiteral("list-sections"),
                                     Cli::tr("Print each section as id<TAB>title, then exit.")};
     QCommandLineOption listQuestions{
@@ -196,10 +198,13 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
     }
     AnswersStore answers(questionnaire.questionnaire());
     answers.restore();
+    PersonalNotesStore notes(answers.folder());
+    notes.restore();
     AppContext context{&settings, &content};
     context.localization = &localization;
     context.questionnaire = &questionnaire.questionnaire();
     context.answers = &answers;
+    context.notes = &notes;
     MainWindow window(context);
     if (parser.isSet(options.page) && !window.showPage(parser.value(options.page))) {
         return printError(

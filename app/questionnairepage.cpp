@@ -5,6 +5,7 @@
 #include "app/answersstore.h"
 #include "app/contentlibrary.h"
 #include "app/localization.h"
+#include "app/personalnotesstore.h"
 #include "app/questionwidget.h"
 #include "app/resulthtml.h"
 #include "app/textscaledstyle.h"
@@ -345,14 +346,22 @@ void QuestionnairePage::retranslate() {
 void QuestionnairePage::clearAnswers() {
     const auto choice = QMessageBox::question(
         this, tr("Clear my answers"),
-        tr("Forget all your answers and delete the saved copy? This cannot be undone. "
-           "Export them first if you want to keep them."),
+        tr("Forget all your answers, and the name, medicines and notes you typed for your "
+           "summary, and delete their saved copies? This cannot be undone. Export your answers "
+           "first if you want to keep them."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (choice != QMessageBox::Yes) {
         return;
     }
+    QStringList problems;
     if (!m_context.answers->clear()) {
-        QMessageBox::warning(this, tr("Clear my answers"), m_context.answers->lastError());
+        problems << m_context.answers->lastError();
+    }
+    if (m_context.notes != nullptr && !m_context.notes->clear()) {
+        problems << m_context.notes->notice();
+    }
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Clear my answers"), problems.join(QLatin1Char('\n')));
     }
     showStep(0);
 }

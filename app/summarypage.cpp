@@ -44,8 +44,7 @@ constexpr int kPreviewDelayMs = 300;
 constexpr int kSaveDelayMs = 800;
 
 QString notesFolder(const AppContext& context) {
-    return context.answers != nullptr ? QFileInfo(context.answers->filePath()).absolutePath()
-                                      : AnswersStore::defaultFolder();
+    return context.answers != nullptr ? context.answers->folder() : AnswersStore::defaultFolder();
 }
 
 QLabel* wrappingLabel(QWidget* parent, const QString& objectName) {
@@ -69,11 +68,14 @@ SummaryPage::SummaryPage(const AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_texts(loadSummaryTexts())
-    , m_notesStore(new PersonalNotesStore(notesFolder(context), this))
+    , m_notesStore(context.notes != nullptr ? context.notes
+                                            : new PersonalNotesStore(notesFolder(context), this))
     , m_previewTimer(new QTimer(this))
     , m_saveTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("summaryPage"));
-    m_notesStore->restore();
+    if (context.notes == nullptr) {
+        m_notesStore->restore();
+    }
 
     auto* form = new QWidget(this);
     form->setObjectName(QStringLiteral("summaryForm"));
@@ -114,11 +116,7 @@ SummaryPage::SummaryPage(const AppContext& context, QWidget* parent)
     m_notesLabel->setBuddy(m_notes);
     m_privacy = wrappingLabel(form, QStringLiteral("summaryPrivacy"));
 
-    const core::PersonalNotes& saved = m_notesStore->notes();
-    m_name->setText(QString::fromStdString(saved.name));
-    m_year->setText(QString::fromStdString(saved.yearOfBirth));
-    m_medicines->setPlainText(QString::fromStdString(saved.medicines));
-    m_notes->setPlainText(QString::fromStdString(saved.notes));
+    showSavedNotes();
 
     m_includeLabel = wrappingLabel(form, QStringLiteral("summaryIncludeLabel"));
     const core::SummaryParts defaults;
@@ -264,6 +262,7 @@ SummaryPage::SummaryPage(const AppContext& context, QWidget* parent)
     connect(m_printAction, &QAction::triggered, this, &SummaryPage::print);
     connect(m_exportButton, &QPushButton::clicked, this, &SummaryPage::exportPdf);
     connect(m_notesStore, &PersonalNotesStore::noticeChanged, this, &SummaryPage::updateNotice);
+    connect(m_notesStore, &PersonalNotesStore::cleared, this, &SummaryPage::showSavedNotes);
     if (m_context.answers != nullptr) {
         connect(m_context.answers, &AnswersStore::changed, this, &SummaryPage::schedulePreview);
     }
@@ -397,6 +396,15 @@ void SummaryPage::updateNotice() {
     m_printButton->setEnabled(m_texts.ok());
     m_exportButton->setEnabled(m_texts.ok());
     m_printAction->setEnabled(m_texts.ok());
+}
+
+void SummaryPage::showSavedNotes() {
+    const core::PersonalNotes& saved = m_notesStore->notes();
+    m_name->setText(QString::fromStdString(saved.name));
+    m_year->setText(QString::fromStdString(saved.yearOfBirth));
+    m_medicines->setPlainText(QString::fromStdString(saved.medicines));
+    m_notes->setPlainText(QString::fromStdString(saved.notes));
+    m_saveTimer->stop(); // what is shown is what is saved
 }
 
 void SummaryPage::saveNotes() {

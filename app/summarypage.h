@@ -70,6 +70,7 @@ private:
     [[nodiscard]] core::PersonalNotes typedNotes() const;
     const core::RiskTable* riskTable() const;
     void schedulePreview();
+    void showSavedNotes();
     void saveNotes();
     void saveParts();
     void updateStatus();

@@ -253,8 +253,8 @@
         <translation>unbekannte Sprache „%1“; Sprachen: %2</translation>
     </message>
     <message>
-        <source>Open the window on this page: article, questionnaire, chart.</source>
-        <translation>Das Fenster auf dieser Seite öffnen: article, questionnaire, chart.</translation>
+        <source>Open the window on this page: article, questionnaire, chart, summary.</source>
+        <translation>Das Fenster auf dieser Seite öffnen: article, questionnaire, chart, summary.</translation>
     </message>
     <message>
         <source>Print the questionnaire as JSON in the chosen language, then exit.</source>
@@ -536,6 +536,10 @@
         <source>Your notes could not be saved: %1</source>
         <translation>Ihre Notizen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Your notes in %1 could not be deleted: %2</source>
+        <translation>Ihre Notizen in %1 konnten nicht gelöscht werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::QuestionWidget</name>
@@ -635,10 +639,6 @@
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <source>Forget all your answers and delete the saved copy? This cannot be undone. Export them first if you want to keep them.</source>
-        <translation>Alle Ihre Antworten verwerfen und die gespeicherte Kopie löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie die Antworten vorher, wenn Sie sie behalten möchten.</translation>
-    </message>
-    <message>
         <source>Export answers</source>
         <translation>Antworten exportieren</translation>
     </message>
@@ -669,6 +669,10 @@
     <message>
         <source>Dismiss this message</source>
         <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Forget all your answers, and the name, medicines and notes you typed for your summary, and delete their saved copies? This cannot be undone. Export your answers first if you want to keep them.</source>
+        <translation>Alle Ihre Antworten sowie den Namen, die Medikamente und die Notizen für Ihre Zusammenfassung verwerfen und die gespeicherten Kopien löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie Ihre Antworten vorher, wenn Sie sie behalten möchten.</translation>
     </message>
 </context>
 <context>

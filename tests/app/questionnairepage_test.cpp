@@ -5,6 +5,7 @@
 #include "app/contentlibrary.h"
 #include "app/mainwindow.h"
 #include "app/pagehost.h"
+#include "app/personalnotesstore.h"
 #include "app/questionnairelibrary.h"
 #include "app/questionnairepage.h"
 #include "tests/app/testsettings.h"
@@ -191,6 +192,26 @@ TEST_F(QuestionnairePageTest, SavedAnswersAreShownWhenThePageOpens) {
     EXPECT_FALSE(radio("metformin", "yes")->isChecked());
     EXPECT_EQ(child<QSpinBox>(QStringLiteral("answer_leg_pain_score"))->value(), 4);
     EXPECT_FALSE(radio("leg_burning", "yes")->isChecked());
+}
+
+TEST_F(QuestionnairePageTest, ClearForgetsTheSummaryNotesToo) {
+    PersonalNotesStore notes(folder());
+    ASSERT_TRUE(notes.setNotes({"Anna", "1951", "pins and needles", "metformin"}));
+    ASSERT_TRUE(QFile::exists(notes.filePath()));
+    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    AppContext withNotes = context();
+    withNotes.notes = &notes;
+    m_page = std::make_unique<QuestionnairePage>(withNotes);
+    m_page->show();
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Yes, &question);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("clearAnswers")), Qt::LeftButton);
+    EXPECT_TRUE(question.contains(QStringLiteral("notes"))) << question.toStdString();
+    EXPECT_EQ(notes.notes(), b12::core::PersonalNotes{});
+    EXPECT_FALSE(QFile::exists(notes.filePath()));
+    const QStringList left = QDir(folder()).entryList(QDir::Files | QDir::Hidden);
+    EXPECT_TRUE(left.isEmpty()) << left.join(QStringLiteral(", ")).toStdString();
 }
 
 TEST_F(QuestionnairePageTest, ResultNamesTheAnswersBehindEachReasonAndLinksTheArticle) {

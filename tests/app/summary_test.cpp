@@ -435,6 +435,34 @@ TEST_F(SummaryTest, TypedNotesAreSavedBesideTheAnswersNotInTheSettings) {
               QStringLiteral("Worse at night"));
 }
 
+TEST_F(SummaryTest, ClearedNotesLeaveTheFieldsAndThePreview) {
+    b12::testing::TestSettings settings;
+    AnswersStore answers(m_library.questionnaire(), folder());
+    PersonalNotesStore notes(folder());
+    ASSERT_TRUE(notes.setNotes({"Anna Example", "1951", "Worse at night", "Metformin"}));
+    AppContext context{settings.get()};
+    context.questionnaire = &m_library.questionnaire();
+    context.answers = &answers;
+    context.notes = &notes;
+    {
+        SummaryPage page(context);
+        auto* name = page.findChild<QLineEdit*>(QStringLiteral("summaryName"));
+        EXPECT_EQ(name->text(), QStringLiteral("Anna Example")) << "the shared notes are shown";
+
+        ASSERT_TRUE(notes.clear());
+        page.updatePreview();
+        EXPECT_TRUE(name->text().isEmpty());
+        EXPECT_TRUE(page.findChild<QPlainTextEdit*>(QStringLiteral("summaryNotes"))
+                        ->toPlainText()
+                        .isEmpty());
+        const QString preview =
+            page.findChild<QTextBrowser*>(QStringLiteral("summaryPreview"))->toPlainText();
+        EXPECT_FALSE(preview.contains(QStringLiteral("Worse at night")));
+        EXPECT_FALSE(preview.contains(QStringLiteral("Anna Example")));
+    } // closing the page saves what is typed: nothing comes back
+    EXPECT_FALSE(QFile::exists(notes.filePath()));
+}
+
 TEST_F(SummaryTest, PaperSizeIsRememberedAndExportWritesIt) {
     if (!havePoppler()) {
         GTEST_SKIP() << "pdfinfo (poppler-utils) is needed";
