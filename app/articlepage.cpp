@@ -50,7 +50,8 @@ ArticlePage::ArticlePage(const AppContext& context, QWidget* parent)
     m_toc->setWordWrap(true);
     m_toc->setTextElideMode(Qt::ElideNone);
     m_toc->setResizeMode(QListView::Adjust);
-    m_toc->setSpacing(2);
+    // Tells wrapped titles apart (setSpacing() would cut a wrapped title's last line).
+    m_toc->setAlternatingRowColors(true);
     m_toc->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setWordWrap(true);
@@ -313,6 +314,8 @@ void ArticlePage::hideEvent(QHideEvent* event) {
 void ArticlePage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::FontChange) { // the text size changed
+        applyReaderFont();
     }
     QWidget::changeEvent(event);
 }

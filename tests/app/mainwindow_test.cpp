@@ -54,6 +54,20 @@ TEST_F(MainWindowTest, ZoomIsKeptAcrossRestarts) {
     EXPECT_EQ(window->zoomPercent(), 90);
 }
 
+TEST_F(MainWindowTest, ZoomEnlargesTheTextBeingRead) {
+    auto window = openWindow(m_settings.get());
+    auto* reader = window->articlePage()->findChild<QWidget*>(QStringLiteral("reader"));
+    ASSERT_NE(reader, nullptr);
+    const qreal normal = reader->font().pointSizeF();
+    for (int step = 0; step < 5; ++step) { // 110, 125, 150, 175, 200%
+        QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    }
+    ASSERT_EQ(window->zoomPercent(), 200);
+    EXPECT_NEAR(reader->font().pointSizeF(), normal * 2, normal * 0.05);
+    QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_NEAR(reader->font().pointSizeF(), normal, normal * 0.05);
+}
+
 TEST_F(MainWindowTest, ReopensAtTheLastSection) {
     {
         auto window = openWindow(m_settings.get());
