@@ -7,7 +7,7 @@
 #include "app/articlepage.h"
 #include "app/contentlibrary.h"
 #include "app/disclaimer.h"
-#include "app/firstpaintquitter.h"
+#include "app/firstpaint.h"
 #include "app/localization.h"
 #include "app/mainwindow.h"
 #include "app/personalnotesstore.h"
@@ -178,7 +178,6 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
     setApplicationInfo();
     // The desktop matches the window to its launcher (and icon) by this name.
     QGuiApplication::setDesktopFileName(appId());
-    QApplication::setWindowIcon(appIcon());
     QSettings settings;
     Localization localization(&settings);
     localization.apply(language);
@@ -222,7 +221,11 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
     }
     const bool measuring = parser.isSet(options.quitAfterFirstPaint);
     if (measuring) {
-        new FirstPaintQuitter(&window);
+        quitAfterFirstPaint(&window);
+    } else {
+        // The first paint does not need the icon, which costs a tenth of a start (the SVG
+        // icon engine and every image format plugin load for it); it shows a moment later.
+        afterFirstPaint(&window, [] { QApplication::setWindowIcon(appIcon()); });
     }
     window.show();
     if (!measuring) { // a measurement, not a visit: the disclaimer is not shown nor marked seen

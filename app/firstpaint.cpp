@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/firstpaintquitter.h"
+#include "app/firstpaint.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -9,18 +9,43 @@
 
 namespace b12::app {
 
-FirstPaintQuitter::FirstPaintQuitter(QWidget* window)
-    : QObject(window) {
-    window->installEventFilter(this);
+namespace {
+
+// Watches one window until its first paint, then queues the action and goes away.
+class FirstPaintWatcher : public QObject {
+public:
+    FirstPaintWatcher(QWidget* window, std::function<void()> action)
+        : QObject(window)
+        , m_window(window)
+        , m_action(std::move(action)) {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && m_action) {
+            m_window->removeEventFilter(this);
+            // A zero timer fires only after the current repaint (children and flush) is done.
+            QTimer::singleShot(0, m_window, std::move(m_action));
+            m_action = nullptr;
+            deleteLater();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_window = nullptr; // the parent
+    std::function<void()> m_action;
+};
+
+} // namespace
+
+void afterFirstPaint(QWidget* window, std::function<void()> action) {
+    new FirstPaintWatcher(window, std::move(action)); // owned by the window
 }
 
-bool FirstPaintQuitter::eventFilter(QObject* watched, QEvent* event) {
-    if (!m_painted && event->type() == QEvent::Paint) {
-        m_painted = true;
-        // A zero timer fires only after the current repaint (children and flush) is done.
-        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
-    }
-    return QObject::eventFilter(watched, event);
+void quitAfterFirstPaint(QWidget* window) {
+    afterFirstPaint(window, [] { QCoreApplication::quit(); });
 }
 
 } // namespace b12::app

@@ -3,7 +3,7 @@
 // The floor that B12 Guide's start-up is measured against: the least a Qt Widgets program
 // does to show a window with some text. It quits after its first paint the same way
 // `b12guide --quit-after-first-paint` does, and its window has the main window's size.
-#include "app/firstpaintquitter.h"
+#include "app/firstpaint.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -17,7 +17,7 @@ int main(int argc, char* argv[]) {
     auto* layout = new QVBoxLayout(&window);
     layout->addWidget(new QLabel(QStringLiteral("Vitamin B12 and leg pain"), &window));
     window.resize(1100, 760);
-    new b12::app::FirstPaintQuitter(&window);
+    b12::app::quitAfterFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }
