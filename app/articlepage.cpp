@@ -181,17 +181,31 @@ void ArticlePage::display(int sectionIndex) {
         m_history.append(fromStd(section.id));
         m_historyPos = 0;
     }
-    m_reader->showHtml(fromStd(section.html));
-    m_reader->document()->setMetaInformation(QTextDocument::DocumentTitle, fromStd(section.title));
+    m_sectionIndex = sectionIndex;
     m_reader->setAccessibleName(tr("Section: %1").arg(fromStd(section.title)));
     {
         const QSignalBlocker blocker(m_toc);
         m_toc->setCurrentRow(sectionIndex);
     }
+    // Text is laid out for the width it is shown at. A reader never shown yet has a width
+    // of a few pixels, and the text laid out there would be laid out again, all of it, once
+    // the window opens: the text waits until the page is shown (docs/performance.md).
+    m_textPending = true;
+    if (isVisible()) {
+        showSectionText();
+    }
+    updateNavigation();
+}
+
+void ArticlePage::showSectionText() {
+    m_textPending = false;
+    const core::Section& section =
+        m_context.content->article().sections[static_cast<std::size_t>(m_sectionIndex)];
+    m_reader->showHtml(fromStd(section.html));
+    m_reader->document()->setMetaInformation(QTextDocument::DocumentTitle, fromStd(section.title));
     if (m_findBar->isVisible()) {
         m_findBar->refresh();
     }
-    updateNavigation();
 }
 
 void ArticlePage::goBack() {
@@ -298,6 +312,14 @@ void ArticlePage::openLink(const QUrl& url) {
         scheme == QLatin1String("mailto")) {
         QDesktopServices::openUrl(url);
     }
+}
+
+void ArticlePage::showEvent(QShowEvent* event) {
+    // The children, the reader among them, are shown and sized before this page hears of it.
+    if (m_textPending) {
+        showSectionText();
+    }
+    QWidget::showEvent(event);
 }
 
 void ArticlePage::hideEvent(QHideEvent* event) {

@@ -50,10 +50,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
     void display(int sectionIndex);
+    void showSectionText();
     void updateNavigation();
     void retranslate();
     void applyReaderFont();
@@ -72,6 +74,8 @@ private:
 
     QStringList m_history;
     qsizetype m_historyPos = -1;
+    int m_sectionIndex = -1;    // the section shown, or to be shown once the page is
+    bool m_textPending = false; // its text waits for the page to be shown
     QString m_lastQuery;
 };
 

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -37,6 +38,9 @@ protected:
     QString readerText() { return child<QTextBrowser>("reader")->toPlainText(); }
     QString sectionId(int index) { return QString::fromStdString(sections().at(index).id); }
     QString sectionTitle(int index) { return QString::fromStdString(sections().at(index).title); }
+    int sectionIndex(const char* id) {
+        return static_cast<int>(m_content.article().indexOf(id).value_or(0));
+    }
     const std::vector<b12::core::Section>& sections() { return m_content.article().sections; }
 
     b12::testing::TestSettings m_settings;
@@ -52,6 +56,25 @@ TEST_F(ArticlePageTest, TableOfContentsListsEverySectionAndOpensTheFirst) {
     EXPECT_EQ(toc->item(0)->text(), sectionTitle(0));
     EXPECT_EQ(m_page->currentSectionId(), sectionId(0));
     EXPECT_TRUE(readerText().startsWith(sectionTitle(0)));
+}
+
+TEST_F(ArticlePageTest, ASectionChosenWhileThePageIsHiddenIsThereWhenItShows) {
+    m_page->resize(500, 300); // short enough to scroll
+    m_page->hide(); // another page is in front, say the questionnaire
+    ASSERT_TRUE(m_page->showSection(QStringLiteral("leg-pain")));
+    auto* reader = child<QTextBrowser>("reader");
+    EXPECT_EQ(reader->accessibleName(),
+              QStringLiteral("Section: %1").arg(sectionTitle(sectionIndex("leg-pain"))));
+    m_page->show();
+    EXPECT_TRUE(readerText().startsWith(sectionTitle(sectionIndex("leg-pain"))));
+    EXPECT_EQ(reader->documentTitle(), sectionTitle(sectionIndex("leg-pain")));
+    // Shown again with nothing new chosen, it keeps where the person had scrolled to.
+    ASSERT_GT(reader->verticalScrollBar()->maximum(), 0);
+    reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum());
+    const int scrolled = reader->verticalScrollBar()->value();
+    m_page->hide();
+    m_page->show();
+    EXPECT_EQ(reader->verticalScrollBar()->value(), scrolled);
 }
 
 TEST_F(ArticlePageTest, TableOfContentsWorksByKeyboard) {

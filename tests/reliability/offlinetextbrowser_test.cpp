@@ -96,6 +96,7 @@ TEST(OfflineTextBrowser, TheArticleReaderIsOne) {
     b12::app::ContentLibrary content;
     ASSERT_TRUE(content.load()) << content.errorMessage().toStdString();
     b12::app::ArticlePage page(b12::app::AppContext{settings.get(), &content});
+    page.show(); // the reader lays its text out once it is shown
     auto* reader = page.findChild<OfflineTextBrowser*>(QStringLiteral("reader"));
     ASSERT_NE(reader, nullptr);
     ASSERT_TRUE(page.showSection(QStringLiteral("sources")));
