@@ -133,7 +133,7 @@ TEST_F(RiskChartPageTest, OneBarSetPerSeriesWithTheSourcesValues) {
                                                QStringLiteral("60–64"), QStringLiteral("65–74"),
                                                QStringLiteral("75 and over")}));
 
-    // The figures of references.md, band by band (0 where the source gives none).
+    // The published figures, band by band (0 where the source gives none).
     const std::vector<std::pair<QString, QList<qreal>>> expected{
         {QStringLiteral("Evatt et al. 2009"), {2.6, 4.4, 4.4, 4.4, 4.4}},
         {QStringLiteral("Qi et al. 2014: below"), {0, 3.9, 3.9, 3.9, 3.9}},

@@ -41,7 +41,7 @@ const RiskSeries* seriesWithId(const RiskTable& table, std::string_view id) {
     return nullptr;
 }
 
-// One figure as /work/shared/references.md ("Prevalence by age") gives it.
+// One figure as its published source gives it (the sources section lists them).
 struct Expected {
     std::string band;
     double percent;
