@@ -64,12 +64,20 @@ void paintRiskChart(QPainter& painter, const QRectF& target, const core::RiskTab
         view.setHighlightedBand(table.bandIndex(*bandId));
     }
 
-    // The legend, in two columns under the chart: a swatch and the full name of each series.
+    // The legend under the chart: a swatch and the full name of each series, in two columns
+    // when every name fits in one, else in one column (German names are longer).
     const RiskText words(table, language);
     const QFont legendFont = pixelFont(view.font(), kLegendFontSize);
     const QFontMetricsF metrics(legendFont);
     const qreal lineHeight = metrics.lineSpacing() + 1.0;
-    const auto columns = static_cast<qsizetype>(2);
+    const auto labelRoom = [&](qsizetype columns) {
+        return size.width() / static_cast<qreal>(columns) - kSwatch - 3 * kGap;
+    };
+    const bool twoColumnsFit =
+        std::all_of(table.series.begin(), table.series.end(), [&](const core::RiskSeries& series) {
+            return metrics.horizontalAdvance(words.seriesName(series)) <= labelRoom(2);
+        });
+    const qsizetype columns = twoColumnsFit ? 2 : 1;
     const auto count = static_cast<qsizetype>(table.series.size());
     const qsizetype rows = (count + columns - 1) / columns;
     const qreal legendHeight = static_cast<qreal>(rows) * lineHeight + kGap;
@@ -106,7 +114,7 @@ void paintRiskChart(QPainter& painter, const QRectF& target, const core::RiskTab
         const QRectF swatch(x + kGap, y + (lineHeight - kSwatch) / 2, kSwatch, kSwatch);
         painter.fillRect(swatch, sets.at(i)->color());
         painter.setPen(colours.color(QPalette::Text));
-        const QRectF label(swatch.right() + kGap, y, columnWidth - kSwatch - 3 * kGap, lineHeight);
+        const QRectF label(swatch.right() + kGap, y, labelRoom(columns), lineHeight);
         const QString name = words.seriesName(table.series[static_cast<std::size_t>(i)]);
         painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(name, Qt::ElideRight, label.width()));

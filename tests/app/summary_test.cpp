@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/answersstore.h"
+#include "app/chart/riskdatafile.h"
+#include "app/chart/risktext.h"
 #include "app/contentlibrary.h"
 #include "app/documentprinter.h"
 #include "app/mainwindow.h"
@@ -190,6 +192,28 @@ TEST_F(SummaryTest, NoteWithMarkupPrintsLiterally) {
     EXPECT_TRUE(text.contains(QStringLiteral("<b>x</b><img src=http://a>"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("<i>Ada</i>")));
     EXPECT_TRUE(text.contains(QStringLiteral("Metformin & <script>alert(1)</script>")));
+}
+
+TEST_F(SummaryTest, TheChartLegendNamesEverySeriesInFull) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
+    }
+    const auto table = loadRiskTable();
+    ASSERT_TRUE(table.ok()) << table.error().toString();
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        SummaryRequest r = request(QStringLiteral("good-full.json"), language);
+        r.parts.chart = true;
+        const QString path = m_dir.filePath(QStringLiteral("chart-%1.pdf").arg(language));
+        QString error;
+        ASSERT_TRUE(SummaryReport(r, m_texts, &table.value()).writePdf(path, QPageSize::A4, &error))
+            << error.toStdString();
+        const QString text = pdfText(path);
+        const RiskText words(table.value(), language);
+        for (const b12::core::RiskSeries& series : table.value().series) {
+            EXPECT_TRUE(text.contains(words.seriesName(series)))
+                << language.toStdString() << ": " << words.seriesName(series).toStdString();
+        }
+    }
 }
 
 TEST_F(SummaryTest, PrintedTextIsNotTiny) {
