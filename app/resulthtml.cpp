@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/resulthtml.h"
 
+#include "app/palette.h"
 #include "core/article.h"
 
 #include <QColor>
@@ -36,7 +37,7 @@ struct BoxColours {
 // palettes: clear without flashing red at the reader.
 BoxColours boxColours(core::Level level, const QPalette& palette) {
     const QColor base = palette.color(QPalette::Base);
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(palette);
     QColor hue;
     switch (level) {
     case core::Level::Urgent:

@@ -3,6 +3,7 @@
 #include "app/chart/riskchartview.h"
 
 #include "app/chart/risktext.h"
+#include "app/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -118,10 +119,6 @@ RiskChartView::RiskChartView(const core::RiskTable& table, QString language, QWi
     applyTheme();
 }
 
-bool RiskChartView::isDark(const QPalette& palette) {
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 void RiskChartView::setHighlightedBand(std::optional<std::size_t> bandIndex) {
     if (bandIndex && *bandIndex >= m_table.bands.size()) {
         bandIndex.reset();
@@ -170,7 +167,7 @@ void RiskChartView::retranslate() {
 }
 
 void RiskChartView::applyTheme() {
-    m_dark = isDark(palette());
+    m_dark = isDarkPalette(palette());
     QChart* chart = this->chart();
     // setTheme() resets colours and fonts, so everything below is applied after it.
     chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);

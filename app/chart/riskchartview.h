@@ -35,9 +35,6 @@ public:
     [[nodiscard]] QList<QColor> seriesColours() const;
     void setLanguage(const QString& language);
 
-    /// True when this palette's window colour is dark.
-    static bool isDark(const QPalette& palette);
-
 signals:
     /// The mouse entered (or left) the bar of one series in one band.
     void barHovered(std::size_t seriesIndex, std::size_t bandIndex, bool entered);
