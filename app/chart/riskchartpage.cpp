@@ -73,6 +73,9 @@ RiskChartPage::RiskChartPage(core::Result<core::RiskTable> data, QWidget* parent
     m_scroll->setObjectName(QStringLiteral("riskChartScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The page is always taller than the window (the sources alone are). A scroll bar that
+    // came and went while the page was laid out made the chart lay itself out twice more.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto* content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("riskChartContent"));
     auto* layout = new QVBoxLayout(content);
