@@ -3,8 +3,6 @@
 #include "app/firstpaint.h"
 
 #include <QCoreApplication>
-#include <QEvent>
-#include <QPointer>
 #include <QTest>
 #include <QWidget>
 
