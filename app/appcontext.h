@@ -14,6 +14,7 @@ class AnswersStore;
 class ContentLibrary;
 class Localization;
 class PersonalNotesStore;
+class SavedData;
 
 /// What the pages share, passed in rather than reached through globals so that tests can
 /// give each window its own settings file and content.
@@ -29,6 +30,11 @@ struct AppContext {
     PersonalNotesStore* notes = nullptr;
     /// The language of texts, numbers, dates and paper; null in tests that need none.
     Localization* localization = nullptr;
+    /// Where the questionnaire, answers and notes above come from, when they are read only
+    /// once needed: the app reads them just after the first paint, and a page that shows
+    /// them has them read before it is made, in case it comes first. Null when they are
+    /// read already.
+    SavedData* savedData = nullptr;
 };
 
 } // namespace b12::app

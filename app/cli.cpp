@@ -10,9 +10,9 @@
 #include "app/firstpaint.h"
 #include "app/localization.h"
 #include "app/mainwindow.h"
-#include "app/personalnotesstore.h"
 #include "app/qtoptions.h"
 #include "app/questionnairelibrary.h"
+#include "app/saveddata.h"
 #include "app/summarycli.h"
 #include "core/assessment.h"
 
@@ -188,23 +188,32 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
             Cli::tr("The article could not be loaded:\n%1").arg(content.errorMessage()));
         return kBadInput;
     }
-    QuestionnaireLibrary questionnaire;
-    if (!questionnaire.load()) {
-        QMessageBox::critical(nullptr, Cli::tr("B12 Guide"),
-                              Cli::tr("The questionnaire could not be loaded:\n%1")
-                                  .arg(questionnaire.errorMessage()));
-        return kBadInput;
-    }
-    AnswersStore answers(questionnaire.questionnaire());
-    answers.restore();
-    PersonalNotesStore notes(answers.folder());
-    notes.restore();
+    SavedData saved;
+    const auto readSaved = [&saved] {
+        const bool read = saved.read();
+        if (!read) {
+            QMessageBox::critical(
+                nullptr, Cli::tr("B12 Guide"),
+                Cli::tr("The questionnaire could not be loaded:\n%1").arg(saved.errorMessage()));
+        }
+        return read;
+    };
     AppContext context{&settings, &content};
     context.localization = &localization;
-    context.questionnaire = &questionnaire.questionnaire();
-    context.answers = &answers;
-    context.notes = &notes;
+    context.questionnaire = &saved.questionnaire();
+    context.answers = &saved.answers();
+    context.notes = &saved.notes();
+    context.savedData = &saved;
+    // A page asked for on the command line is made before the event loop runs.
+    if (parser.isSet(options.page) && !readSaved()) {
+        return kBadInput;
+    }
     MainWindow window(context);
+    QObject::connect(&window, &MainWindow::savedDataUnreadable, &window, [](const QString& reason) {
+        QMessageBox::critical(nullptr, Cli::tr("B12 Guide"),
+                              Cli::tr("The questionnaire could not be loaded:\n%1").arg(reason));
+        QCoreApplication::exit(kBadInput);
+    });
     if (parser.isSet(options.page) && !window.showPage(parser.value(options.page))) {
         return printError(
             Cli::tr("unknown page \"%1\"; pages: %2")
@@ -219,21 +228,28 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
                               kUsageError);
         }
     }
-    const bool measuring = parser.isSet(options.quitAfterFirstPaint);
-    if (measuring) {
+    if (parser.isSet(options.quitAfterFirstPaint)) {
+        // A measurement, not a visit: nothing after the first paint, so the disclaimer is
+        // neither shown nor marked seen.
         quitAfterFirstPaint(&window);
     } else {
-        // The first paint does not need the icon, which costs 4% of a start (the SVG
-        // icon engine and every image format plugin load for it); it shows a moment later.
-        afterFirstPaint(&window, [] { QApplication::setWindowIcon(appIcon()); });
+        // The first paint needs neither the icon (the SVG icon engine and every image format
+        // plugin load for it) nor what the person saved (docs/performance.md); the
+        // disclaimer and any notice about a damaged file come over the window, in turn.
+        afterFirstPaint(&window, [&] {
+            QApplication::setWindowIcon(appIcon());
+            if (!readSaved()) {
+                QCoreApplication::exit(kBadInput);
+                return;
+            }
+            showDisclaimerOnFirstStart(&window, settings);
+            if (!saved.answers().notice().isEmpty()) {
+                QMessageBox::warning(&window, Cli::tr("Your saved answers"),
+                                     saved.answers().notice());
+            }
+        });
     }
     window.show();
-    if (!measuring) { // a measurement, not a visit: the disclaimer is not shown nor marked seen
-        showDisclaimerOnFirstStart(&window, settings);
-        if (!answers.notice().isEmpty()) {
-            QMessageBox::warning(&window, Cli::tr("Your saved answers"), answers.notice());
-        }
-    }
     return QApplication::exec();
 }
 

@@ -12,6 +12,7 @@
 #include "app/papersize.h"
 #include "app/questionnairepage.h"
 #include "app/riskchartsetup.h"
+#include "app/saveddata.h"
 #include "app/sectionprinter.h"
 #include "app/summarypage.h"
 
@@ -81,6 +82,7 @@ void MainWindow::addPages() {
                       }});
     m_pages->addPage({QStringLiteral("questionnaire"), [] { return tr("Questionnaire"); },
                       [this](QWidget* parent) {
+                          readSavedData();
                           auto* page = new QuestionnairePage(m_context, parent);
                           connect(page, &QuestionnairePage::sectionRequested, this,
                                   &MainWindow::openSection);
@@ -88,9 +90,21 @@ void MainWindow::addPages() {
                       }});
     // Created when first shown: Qt Charts and the risk data cost nothing until then.
     m_pages->addPage({QStringLiteral("chart"), [] { return tr("Risk by Age"); },
-                      [this](QWidget* parent) { return createRiskChartPage(m_context, parent); }});
+                      [this](QWidget* parent) {
+                          readSavedData(); // the age answer highlights a band
+                          return createRiskChartPage(m_context, parent);
+                      }});
     m_pages->addPage({QStringLiteral("summary"), [] { return tr("Doctor Visit Summary"); },
-                      [this](QWidget* parent) { return new SummaryPage(m_context, parent); }});
+                      [this](QWidget* parent) {
+                          readSavedData();
+                          return new SummaryPage(m_context, parent);
+                      }});
+}
+
+void MainWindow::readSavedData() {
+    if (m_context.savedData != nullptr && !m_context.savedData->read()) {
+        emit savedDataUnreadable(m_context.savedData->errorMessage());
+    }
 }
 
 void MainWindow::printSection() {

@@ -37,12 +37,18 @@ public:
     void zoomOut();
     void resetZoom();
 
+signals:
+    /// What the person saved could not be read for a page that shows it: the questionnaire
+    /// itself could not be loaded, and `reason` says why.
+    void savedDataUnreadable(const QString& reason);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void addPages();
+    void readSavedData();
     void createActions();
     void retranslate();
     void setZoomPercent(int percent);

@@ -3,9 +3,12 @@
 #include "app/articlepage.h"
 #include "app/contentlibrary.h"
 #include "app/mainwindow.h"
+#include "app/saveddata.h"
 #include "tests/app/qtprinters.h"
 #include "tests/app/testsettings.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -24,6 +27,15 @@ protected:
         window->activateWindow();
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get())); // shortcuts need an active window
         return window;
+    }
+    // A window whose pages read what the person saved from `saved`, as the app's do.
+    AppContext contextReading(SavedData& saved) {
+        AppContext context{m_settings.get(), &m_content};
+        context.questionnaire = &saved.questionnaire();
+        context.answers = &saved.answers();
+        context.notes = &saved.notes();
+        context.savedData = &saved;
+        return context;
     }
     QString sectionId(int index) {
         return QString::fromStdString(m_content.article().sections.at(index).id);
@@ -99,4 +111,34 @@ TEST_F(MainWindowTest, WindowTitleAndPages) {
     EXPECT_EQ(window->windowTitle(), QStringLiteral("Article – B12 Guide"));
     EXPECT_TRUE(window->pageIds().contains(QStringLiteral("article")));
     EXPECT_FALSE(window->showPage(QStringLiteral("nowhere")));
+}
+
+TEST_F(MainWindowTest, WhatThePersonSavedIsReadBeforeAPageThatShowsIt) {
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    QFile file(folder.filePath(QStringLiteral("answers.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"format": "b12guide-answers", "version": 1, "answers": {"leg_burning": "yes"}})");
+    file.close();
+    SavedData saved(folder.path());
+    MainWindow window(contextReading(saved));
+    window.show();
+    EXPECT_TRUE(saved.questionnaire().questions.empty())
+        << "read for the article, which shows nothing the person saved";
+
+    ASSERT_TRUE(window.showPage(QStringLiteral("questionnaire")));
+    EXPECT_FALSE(saved.questionnaire().questions.empty());
+    EXPECT_EQ(saved.answers().answers().text("leg_burning"), "yes");
+    EXPECT_TRUE(saved.read()) << "a second read repeats the first";
+}
+
+TEST_F(MainWindowTest, EveryPageThatShowsSavedDataHasItRead) {
+    for (const char* page : {"chart", "summary"}) {
+        const QTemporaryDir folder;
+        SavedData saved(folder.path());
+        MainWindow window(contextReading(saved));
+        ASSERT_TRUE(window.showPage(QString::fromLatin1(page)));
+        EXPECT_FALSE(saved.questionnaire().questions.empty()) << page;
+    }
 }
