@@ -181,7 +181,6 @@ void ArticlePage::display(int sectionIndex) {
         m_history.append(fromStd(section.id));
         m_historyPos = 0;
     }
-    m_sectionIndex = sectionIndex;
     m_reader->setAccessibleName(tr("Section: %1").arg(fromStd(section.title)));
     {
         const QSignalBlocker blocker(m_toc);
@@ -199,10 +198,13 @@ void ArticlePage::display(int sectionIndex) {
 
 void ArticlePage::showSectionText() {
     m_textPending = false;
-    const core::Section& section =
-        m_context.content->article().sections[static_cast<std::size_t>(m_sectionIndex)];
-    m_reader->showHtml(fromStd(section.html));
-    m_reader->document()->setMetaInformation(QTextDocument::DocumentTitle, fromStd(section.title));
+    const core::Section* section =
+        m_context.content->article().find(currentSectionId().toStdString());
+    if (section == nullptr) {
+        return;
+    }
+    m_reader->showHtml(fromStd(section->html));
+    m_reader->document()->setMetaInformation(QTextDocument::DocumentTitle, fromStd(section->title));
     if (m_findBar->isVisible()) {
         m_findBar->refresh();
     }

@@ -74,8 +74,7 @@ private:
 
     QStringList m_history;
     qsizetype m_historyPos = -1;
-    int m_sectionIndex = -1;    // the section shown, or to be shown once the page is
-    bool m_textPending = false; // its text waits for the page to be shown
+    bool m_textPending = false; // the current section's text waits for the page to be shown
     QString m_lastQuery;
 };
 

@@ -189,14 +189,16 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
         return kBadInput;
     }
     SavedData saved;
-    const auto readSaved = [&saved] {
-        const bool read = saved.read();
-        if (!read) {
-            QMessageBox::critical(
-                nullptr, Cli::tr("B12 Guide"),
-                Cli::tr("The questionnaire could not be loaded:\n%1").arg(saved.errorMessage()));
+    const auto sayUnreadable = [](const QString& reason) {
+        QMessageBox::critical(nullptr, Cli::tr("B12 Guide"),
+                              Cli::tr("The questionnaire could not be loaded:\n%1").arg(reason));
+    };
+    const auto readSaved = [&saved, &sayUnreadable] {
+        if (saved.read()) {
+            return true;
         }
-        return read;
+        sayUnreadable(saved.errorMessage());
+        return false;
     };
     AppContext context{&settings, &content};
     context.localization = &localization;
@@ -209,11 +211,11 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
         return kBadInput;
     }
     MainWindow window(context);
-    QObject::connect(&window, &MainWindow::savedDataUnreadable, &window, [](const QString& reason) {
-        QMessageBox::critical(nullptr, Cli::tr("B12 Guide"),
-                              Cli::tr("The questionnaire could not be loaded:\n%1").arg(reason));
-        QCoreApplication::exit(kBadInput);
-    });
+    QObject::connect(&window, &MainWindow::savedDataUnreadable, &window,
+                     [&sayUnreadable](const QString& reason) {
+                         sayUnreadable(reason);
+                         QCoreApplication::exit(kBadInput);
+                     });
     if (parser.isSet(options.page) && !window.showPage(parser.value(options.page))) {
         return printError(
             Cli::tr("unknown page \"%1\"; pages: %2")

@@ -16,25 +16,22 @@ class FirstPaintWatcher : public QObject {
 public:
     FirstPaintWatcher(QWidget* window, std::function<void()> action)
         : QObject(window)
-        , m_window(window)
         , m_action(std::move(action)) {
         window->installEventFilter(this);
     }
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint && m_action) {
-            m_window->removeEventFilter(this);
+    bool eventFilter(QObject* window, QEvent* event) override {
+        if (event->type() == QEvent::Paint) {
+            window->removeEventFilter(this); // no second paint reaches this
             // A zero timer fires only after the current repaint (children and flush) is done.
-            QTimer::singleShot(0, m_window, std::move(m_action));
-            m_action = nullptr;
+            QTimer::singleShot(0, window, std::move(m_action));
             deleteLater();
         }
-        return QObject::eventFilter(watched, event);
+        return QObject::eventFilter(window, event);
     }
 
 private:
-    QWidget* m_window = nullptr; // the parent
     std::function<void()> m_action;
 };
 

@@ -60,7 +60,7 @@ TEST_F(ArticlePageTest, TableOfContentsListsEverySectionAndOpensTheFirst) {
 
 TEST_F(ArticlePageTest, ASectionChosenWhileThePageIsHiddenIsThereWhenItShows) {
     m_page->resize(500, 300); // short enough to scroll
-    m_page->hide(); // another page is in front, say the questionnaire
+    m_page->hide();           // another page is in front, say the questionnaire
     ASSERT_TRUE(m_page->showSection(QStringLiteral("leg-pain")));
     auto* reader = child<QTextBrowser>("reader");
     EXPECT_EQ(reader->accessibleName(),
