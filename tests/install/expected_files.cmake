@@ -9,7 +9,10 @@ set(EXPECTED_FILES
     ${PREFIX}/share/icons/hicolor/48x48/apps/${APP_ID}.png
     ${PREFIX}/share/icons/hicolor/128x128/apps/${APP_ID}.png
     ${PREFIX}/share/icons/hicolor/256x256/apps/${APP_ID}.png
-    ${PREFIX}/share/doc/b12guide/LICENSE)
+    ${PREFIX}/share/doc/b12guide/LICENSE
+    ${PREFIX}/share/doc/b12guide/copyright
+    ${PREFIX}/share/doc/b12guide/changelog.gz
+    ${PREFIX}/share/man/man1/b12guide.1.gz)
 
 # Fails unless every expected file is under `root`, and each PNG icon has its folder's size.
 function(check_expected_files root)
