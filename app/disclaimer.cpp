@@ -25,11 +25,17 @@ QString disclaimerText() {
         "symptoms. Leg pain, tingling and numbness have many causes. Only a doctor, "
         "with an examination and blood tests, can find out.</p>"
         "<p>Do not start, stop or change any medicine because of this app.</p>"
-        "<p><b>Get medical help the same day</b> if your legs become weak or numb quickly, "
-        "if you have numbness around your genitals or back passage, if you cannot "
-        "control your bladder or bowel, or if your sight changes suddenly. In an "
-        "emergency call your local emergency number (112 in Europe, 999 in the UK, "
-        "911 in the US).</p>");
+        "<p><b>Emergency: get help now.</b> Call 999 (UK), 112 (Europe) or 911 (US) now, "
+        "or go to the nearest emergency department (A&amp;E), if:</p>"
+        "<ul><li>both legs are weak or numb, and it is severe or getting worse</li>"
+        "<li>you have pain in both legs, like sciatica on both sides</li>"
+        "<li>the skin around your genitals or back passage is numb</li>"
+        "<li>you cannot pee, or have new problems controlling your bladder or bowel</li>"
+        "<li>you suddenly cannot see with one or both eyes</li></ul>"
+        "<p><b>Urgent: see a doctor today</b> if your sight has changed, or your walking "
+        "has newly or increasingly become unsteady, stiff or weak. Contact your GP surgery "
+        "and ask to be seen today. If it is closed, call NHS 111 (UK) or 116 117 "
+        "(Germany).</p>");
 }
 
 void showDisclaimer(QWidget* parent) {

@@ -4,6 +4,7 @@
 
 #include "app/answersstore.h"
 #include "app/contentlibrary.h"
+#include "app/emergencypanel.h"
 #include "app/localization.h"
 #include "app/personalnotesstore.h"
 #include "app/questionwidget.h"
@@ -83,8 +84,10 @@ QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
     m_progress->setTextVisible(false);
     m_steps = new QStackedWidget(this);
     m_steps->setObjectName(QStringLiteral("steps"));
+    m_emergency = new EmergencyPanel(this);
 
     layout->addWidget(m_noticeBar);
+    layout->addWidget(m_emergency);
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_progress);
     layout->addWidget(m_steps, 1);
@@ -124,6 +127,7 @@ QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &QuestionnairePage::importAnswers);
     connect(m_context.answers, &AnswersStore::changed, this, [this] {
         showAnswers();
+        updateEmergency();
         if (isResultStep()) {
             updateResult();
         }
@@ -138,7 +142,11 @@ QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
     retranslate();
     showAnswers();
     updateNotice();
+    m_emergency->setColoursFor(palette());
     showStep(0);
+    // Saved answers with an emergency sign show the panel from the start, without taking
+    // the focus from wherever the person is.
+    updateEmergency();
 }
 
 void QuestionnairePage::buildSteps() {
@@ -264,7 +272,16 @@ void QuestionnairePage::updateResult() {
     m_result->setHtml(
         resultHtml(questionnaire, answers, assessment, article, m_language, palette()));
     m_result->setAccessibleName(
-        tr("Result: %1").arg(fromStd(core::levelTitle(questionnaire, assessment, m_language))));
+        tr("Result: %1")
+            .arg(fromStd(core::levelTexts(questionnaire, assessment).title.get(m_language))));
+}
+
+void QuestionnairePage::updateEmergency() {
+    const core::Assessment assessment =
+        core::assess(*m_context.questionnaire, m_context.answers->answers());
+    if (m_emergency->update(*m_context.questionnaire, assessment, m_language) && isVisible()) {
+        m_emergency->alert();
+    }
 }
 
 void QuestionnairePage::updateStepTexts() {
@@ -338,6 +355,8 @@ void QuestionnairePage::retranslate() {
     m_back->setText(tr("← &Back"));
     m_back->setAccessibleName(tr("Previous step"));
     updateStepTexts();
+    m_emergency->update(questionnaire, core::assess(questionnaire, m_context.answers->answers()),
+                        m_language);
     if (isResultStep()) {
         updateResult();
     }
@@ -424,8 +443,12 @@ void QuestionnairePage::openLink(const QUrl& url) {
 void QuestionnairePage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    } else if (event->type() == QEvent::PaletteChange && isResultStep()) {
-        updateResult(); // the result box takes its colours from the palette
+    } else if (event->type() == QEvent::PaletteChange && m_emergency != nullptr) {
+        // The result box and the emergency panel take their colours from the palette.
+        m_emergency->setColoursFor(palette());
+        if (isResultStep()) {
+            updateResult();
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -18,6 +18,7 @@ class QTextBrowser;
 
 namespace b12::app {
 
+class EmergencyPanel;
 class QuestionWidget;
 
 /// The symptom and risk questionnaire: one group of questions at a time with a progress
@@ -61,6 +62,8 @@ private:
     QWidget* buildGroupStep(const std::string& groupId);
     void showAnswers();
     void updateResult();
+    /// Shows or hides the emergency panel; focuses it when it names a new sign.
+    void updateEmergency();
     void updateStepTexts();
     void updateNotice();
     void retranslate();
@@ -70,6 +73,7 @@ private:
     std::string m_language = "en";
     int m_step = 0;
 
+    EmergencyPanel* m_emergency = nullptr;
     QFrame* m_noticeBar = nullptr;
     QLabel* m_notice = nullptr;
     QPushButton* m_dismissNotice = nullptr;

@@ -28,18 +28,18 @@ QColor mix(const QColor& a, const QColor& b, double amount) {
                             static_cast<float>(a.blueF() * (1 - amount) + b.blueF() * amount));
 }
 
-struct BoxColours {
-    QColor border;
-    QColor background;
-};
-
 // A tint of the page's own background and a border strong enough to see, lighter on dark
 // palettes: clear without flashing red at the reader.
-BoxColours boxColours(core::Level level, const QPalette& palette) {
+} // namespace
+
+LevelColours levelColours(core::Level level, const QPalette& palette) {
     const QColor base = palette.color(QPalette::Base);
     const bool dark = isDarkPalette(palette);
     QColor hue;
     switch (level) {
+    case core::Level::Emergency:
+        hue = dark ? QColor(0xff, 0x6e, 0x6e) : QColor(0x8e, 0x00, 0x00);
+        break;
     case core::Level::Urgent:
         hue = dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb3, 0x26, 0x1e);
         break;
@@ -52,6 +52,8 @@ BoxColours boxColours(core::Level level, const QPalette& palette) {
     }
     return {hue, mix(base, hue, dark ? 0.22 : 0.10)};
 }
+
+namespace {
 
 QString sectionLinks(const std::vector<std::string>& ids, const core::Article* article) {
     QStringList links;
@@ -69,16 +71,29 @@ QString sectionLinks(const std::vector<std::string>& ids, const core::Article* a
 QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers& answers,
                    const core::Assessment& assessment, const core::Article* article,
                    const std::string& language, const QPalette& palette) {
-    const BoxColours colours = boxColours(assessment.level, palette);
+    const LevelColours colours = levelColours(assessment.level, palette);
+    const core::LevelTexts& level = core::levelTexts(questionnaire, assessment);
+    const bool emergency = assessment.level == core::Level::Emergency;
     QString out;
     out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"14\" "
-                          "style=\"border-style: solid; border-width: 3px; border-color: %1; "
+                          "style=\"border-style: solid; border-width: %3px; border-color: %1; "
                           "background-color: %2;\"><tr><td>")
-               .arg(colours.border.name(), colours.background.name());
-    out += QStringLiteral("<h2>%1</h2>")
-               .arg(html(core::levelTitle(questionnaire, assessment, language)));
-    out += QStringLiteral("<p>%1</p>")
-               .arg(html(core::levelAdvice(questionnaire, assessment, language)));
+               .arg(colours.border.name(), colours.background.name(),
+                    QString::number(emergency ? 5 : 3));
+    out += QStringLiteral("<h2>%1</h2>").arg(html(level.title.get(language)));
+    out += QStringLiteral("<p><b>%1</b></p>").arg(html(level.advice.get(language)));
+    if (emergency) {
+        // An emergency result stands alone: what to do now, the signs behind it, and no
+        // links away from it (NHS care cards).
+        const core::Reason& reason = assessment.reasons.front();
+        out += QStringLiteral("<p>%1</p><ul>").arg(html(reason.text.get(language)));
+        for (const std::string& id : reason.answers) {
+            if (const core::Question* question = questionnaire.find(id)) {
+                out += QStringLiteral("<li>%1</li>").arg(html(question->label.get(language)));
+            }
+        }
+        return out + QStringLiteral("</ul></td></tr></table>");
+    }
     out += QStringLiteral("</td></tr></table>");
 
     out += QStringLiteral("<h3>%1</h3>").arg(Result::tr("Why this result").toHtmlEscaped());

@@ -165,6 +165,9 @@ Result<Answers> parseAnswers(std::string_view text, const Questionnaire& questio
 
     Answers parsed;
     for (const auto& [id, value] : answers->items()) {
+        if (questionnaire.isRetired(id)) {
+            continue; // replaced by newer questions, which are asked afresh
+        }
         const Question* question = questionnaire.find(id);
         if (question == nullptr) {
             return Error{file, 0, "unknown question id " + inQuotes(id)};

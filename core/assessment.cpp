@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace b12::core {
 
@@ -27,7 +29,12 @@ public:
     explicit ReasonList(const Questionnaire& questionnaire)
         : m_questionnaire(questionnaire) {}
 
-    void add(std::string_view key, Level level, Ids answers) {
+    // The reason's level is the one reasonKeys() gives it.
+    void add(std::string_view key, Ids answers) {
+        const auto& keys = reasonKeys();
+        const auto known = std::find_if(keys.begin(), keys.end(),
+                                        [&](const ReasonKey& k) { return k.key == key; });
+        const Level level = known != keys.end() ? known->level : Level::Information;
         Reason reason{std::string(key), level, {}, std::move(answers), {}};
         if (const auto it = m_questionnaire.result.reasons.find(key);
             it != m_questionnaire.result.reasons.end()) {
@@ -58,22 +65,10 @@ private:
 
 } // namespace
 
-std::string_view levelId(Level level) {
-    switch (level) {
-    case Level::Information:
-        return "information";
-    case Level::Routine:
-        return "routine";
-    case Level::Urgent:
-        return "urgent";
-    }
-    return "information";
-}
-
 Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
-    Ids emergencySigns;
-    Ids todaySigns;
+    std::array<Ids, kLevelCount> signsByLevel;
     Ids unsureSigns;
+    Ids unansweredSigns;
     Ids symptoms;
     Ids unsureSymptoms;
     Ids neurological;
@@ -83,14 +78,19 @@ Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
     for (const Question& q : questionnaire.questions) {
         const AnswerValue* value = answers.find(q.id);
         if (value == nullptr || !checkAnswer(q, *value).empty()) {
-            continue; // not answered (or not a valid answer): counts for nothing
+            // Not answered (or not a valid answer): counts for nothing, but a warning sign
+            // nobody checked is named in the result.
+            if (q.kind == QuestionKind::RedFlag) {
+                unansweredSigns.push_back(q.id);
+            }
+            continue;
         }
         const std::string_view text = answers.text(q.id);
         const bool yes = q.type == AnswerType::YesNoUnsure && text == kYes;
         const bool unsure = q.type == AnswerType::YesNoUnsure && text == kUnsure;
         if (q.kind == QuestionKind::RedFlag) {
             if (yes) {
-                (q.urgency == Urgency::Emergency ? emergencySigns : todaySigns).push_back(q.id);
+                signsByLevel.at(static_cast<std::size_t>(q.level)).push_back(q.id);
             } else if (unsure) {
                 unsureSigns.push_back(q.id);
             }
@@ -116,17 +116,25 @@ Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
     }
 
     ReasonList reasons(questionnaire);
-    if (!emergencySigns.empty()) {
-        reasons.add("red_flag_emergency", Level::Urgent, emergencySigns);
-    }
-    if (!todaySigns.empty()) {
-        reasons.add("red_flag_today", Level::Urgent, todaySigns);
+    for (const auto& [key, level] : {std::pair{"red_flag_emergency", Level::Emergency},
+                                     {"red_flag_urgent", Level::Urgent},
+                                     {"red_flag_routine", Level::Routine}}) {
+        if (const Ids& signs = signsByLevel.at(static_cast<std::size_t>(level)); !signs.empty()) {
+            reasons.add(key, signs);
+        }
     }
     if (!unsureSigns.empty()) {
-        reasons.add("red_flag_unsure", Level::Routine, unsureSigns);
+        reasons.add("red_flag_unsure", unsureSigns);
     }
+    // First of its level, so that the result asks early for the signs nobody checked.
+    if (!unansweredSigns.empty()) {
+        reasons.add("warning_signs_unanswered", unansweredSigns);
+    }
+    // NICE's test advice names common risk factors; age is not one of them, so a symptom
+    // with age alone gets a reason of its own that does not quote that advice.
+    const bool ageAlone = risks.size() == 1 && risks.front() == questionnaire.ageQuestion;
     if (!symptoms.empty() && !risks.empty()) {
-        reasons.add("symptom_and_risk", Level::Routine, concat(symptoms, risks));
+        reasons.add(ageAlone ? "symptom_and_age" : "symptom_and_risk", concat(symptoms, risks));
     }
 
     bool neurologicalForWeeks = false;
@@ -136,68 +144,37 @@ Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
         const bool answered = answers.find(rule.durationQuestion) != nullptr;
         if (contains(rule.durations, duration)) {
             neurologicalForWeeks = true;
-            reasons.add("neurological_for_weeks", Level::Routine,
-                        concat(neurological, {rule.durationQuestion}));
+            reasons.add("neurological_for_weeks", concat(neurological, {rule.durationQuestion}));
         } else if (!answered || contains(rule.unsureDurations, duration)) {
-            reasons.add("neurological_duration_unsure", Level::Information,
+            reasons.add("neurological_duration_unsure",
                         answered ? concat(neurological, {rule.durationQuestion}) : neurological);
         }
     }
 
     if (!symptoms.empty() && risks.empty() && !neurologicalForWeeks) {
-        reasons.add("symptoms_only", Level::Information, symptoms);
+        reasons.add("symptoms_only", symptoms);
     }
     if (!risks.empty() && symptoms.empty()) {
-        reasons.add("risk_only", Level::Information, risks);
+        reasons.add("risk_only", risks);
     }
     if (!unsureSymptoms.empty()) {
-        reasons.add("symptoms_unsure", Level::Information, unsureSymptoms);
+        reasons.add("symptoms_unsure", unsureSymptoms);
     }
     if (!unsureRisks.empty()) {
-        reasons.add("risk_unsure", Level::Information, unsureRisks);
+        reasons.add("risk_unsure", unsureRisks);
     }
-    if (answers.is("age_band", "under-18")) {
-        reasons.add("under_18", Level::Information, {"age_band"});
+    if (answers.is(questionnaire.ageQuestion, "under-18")) {
+        reasons.add("under_18", {questionnaire.ageQuestion});
     }
     if (reasons.empty()) {
-        reasons.add("nothing_noted", Level::Information, {});
+        reasons.add("nothing_noted", {});
     }
 
     Assessment assessment;
-    assessment.emergency = !emergencySigns.empty();
     assessment.reasons = reasons.take();
     assessment.level = assessment.reasons.front().level;
+    assessment.unansweredWarningSigns = std::move(unansweredSigns);
     return assessment;
-}
-
-const std::string& levelTitle(const Questionnaire& questionnaire, const Assessment& assessment,
-                              std::string_view language) {
-    const ResultTexts& texts = questionnaire.result;
-    switch (assessment.level) {
-    case Level::Urgent:
-        return (assessment.emergency ? texts.urgent.emergencyTitle : texts.urgent.title)
-            .get(language);
-    case Level::Routine:
-        return texts.routine.title.get(language);
-    case Level::Information:
-        break;
-    }
-    return texts.information.title.get(language);
-}
-
-const std::string& levelAdvice(const Questionnaire& questionnaire, const Assessment& assessment,
-                               std::string_view language) {
-    const ResultTexts& texts = questionnaire.result;
-    switch (assessment.level) {
-    case Level::Urgent:
-        return (assessment.emergency ? texts.urgent.emergencyAdvice : texts.urgent.advice)
-            .get(language);
-    case Level::Routine:
-        return texts.routine.advice.get(language);
-    case Level::Information:
-        break;
-    }
-    return texts.information.advice.get(language);
 }
 
 std::string assessmentToJson(const Assessment& assessment, std::string_view language) {
@@ -208,6 +185,7 @@ std::string assessmentToJson(const Assessment& assessment, std::string_view lang
     nlohmann::ordered_json root;
     root["level"] = levelId(assessment.level);
     root["reasons"] = std::move(reasons);
+    root["unanswered_warning_signs"] = assessment.unansweredWarningSigns;
     return root.dump(2) + '\n';
 }
 

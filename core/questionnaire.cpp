@@ -27,6 +27,12 @@ constexpr std::array<std::pair<QuestionKind, std::string_view>, 4> kKinds{{
     {QuestionKind::RiskFactor, "risk_factor"},
     {QuestionKind::RedFlag, "red_flag"},
 }};
+constexpr std::array<std::pair<Level, std::string_view>, kLevelCount> kLevels{{
+    {Level::Information, "information"},
+    {Level::Routine, "routine"},
+    {Level::Urgent, "urgent"},
+    {Level::Emergency, "emergency"},
+}};
 constexpr std::array<std::pair<AnswerType, std::string_view>, 4> kTypes{{
     {AnswerType::YesNoUnsure, "yes_no_unsure"},
     {AnswerType::Choice, "choice"},
@@ -189,7 +195,7 @@ Question readQuestion(const json& item, std::size_t index) {
     where = "question " + inQuotes(q.id);
     rejectUnknownKeys(item,
                       {"id", "group", "kind", "type", "text", "label", "options", "section",
-                       "risk_when", "neurological", "urgency", "scale_labels"},
+                       "risk_when", "neurological", "level", "source", "scale_labels"},
                       where);
     if (q.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
         throw Invalid{where, "an id may hold only a-z, 0-9 and _"};
@@ -252,20 +258,14 @@ Question readQuestion(const json& item, std::size_t index) {
         q.neurological = neuro->get<bool>();
     }
 
-    if (const json* urgency = find(item, "urgency"); urgency != nullptr) {
-        if (q.kind != QuestionKind::RedFlag) {
-            throw Invalid{where, "only a red_flag question has an \"urgency\""};
+    if (q.kind == QuestionKind::RedFlag) {
+        q.level = readEnum(item, "level", where, kLevels);
+        if (q.level == Level::Information) {
+            throw Invalid{where, "a red_flag question needs a \"level\" above \"information\""};
         }
-        const std::string value = urgency->is_string() ? urgency->get<std::string>() : "";
-        if (value == "emergency") {
-            q.urgency = Urgency::Emergency;
-        } else if (value == "today") {
-            q.urgency = Urgency::Today;
-        } else {
-            throw Invalid{where, R"("urgency" must be "emergency" or "today")"};
-        }
-    } else if (q.kind == QuestionKind::RedFlag) {
-        throw Invalid{where, R"(a red_flag question needs an "urgency": "emergency" or "today")"};
+        q.source = readId(item, "source", where);
+    } else if (find(item, "level") != nullptr || find(item, "source") != nullptr) {
+        throw Invalid{where, "only a red_flag question has a \"level\" and a \"source\""};
     }
     if (q.kind == QuestionKind::RedFlag && q.type != AnswerType::YesNoUnsure) {
         throw Invalid{where, "a red_flag question must be yes_no_unsure"};
@@ -330,12 +330,7 @@ std::vector<Question> readQuestions(const json& root, const std::vector<Group>& 
     return ordered;
 }
 
-NeurologicalRule readRules(const json& root, const Questionnaire& q) {
-    const json& rules = require(root, "rules", "questionnaire");
-    if (!rules.is_object()) {
-        throw Invalid{"rules", "must be an object"};
-    }
-    rejectUnknownKeys(rules, {"neurological_for_weeks"}, "rules");
+NeurologicalRule readNeurologicalRule(const json& rules, const Questionnaire& q) {
     const std::string where = "rules, neurological_for_weeks";
     const json& item = require(rules, "neurological_for_weeks", "rules");
     if (!item.is_object()) {
@@ -377,25 +372,36 @@ NeurologicalRule readRules(const json& root, const Questionnaire& q) {
     return rule;
 }
 
-LevelTexts readLevel(const json& levels, std::string_view id, bool urgent) {
+void readRules(const json& root, Questionnaire& q) {
+    const json& rules = require(root, "rules", "questionnaire");
+    if (!rules.is_object()) {
+        throw Invalid{"rules", "must be an object"};
+    }
+    rejectUnknownKeys(rules, {"neurological_for_weeks", "age_question", "retired_questions"},
+                      "rules");
+    q.neurologicalRule = readNeurologicalRule(rules, q);
+    q.ageQuestion = readId(rules, "age_question", "rules");
+    const Question* age = q.find(q.ageQuestion);
+    if (age == nullptr || age->riskWhen.empty()) {
+        throw Invalid{"rules", "\"age_question\" " + inQuotes(q.ageQuestion) +
+                                   " is not a question that counts as a risk factor"};
+    }
+    q.retiredIds = readIdList(rules, "retired_questions", "rules", false);
+    for (const std::string& id : q.retiredIds) {
+        if (q.find(id) != nullptr) {
+            throw Invalid{"rules", "retired question " + inQuotes(id) + " is still asked"};
+        }
+    }
+}
+
+LevelTexts readLevel(const json& levels, std::string_view id) {
     const std::string where = "result, level " + inQuotes(id);
     const json& item = require(levels, id, "result, levels");
     if (!item.is_object()) {
         throw Invalid{where, "must be an object"};
     }
-    if (urgent) {
-        rejectUnknownKeys(item, {"title", "advice", "emergency_title", "emergency_advice"}, where);
-    } else {
-        rejectUnknownKeys(item, {"title", "advice"}, where);
-    }
-    LevelTexts texts;
-    texts.title = readText(item, "title", where);
-    texts.advice = readText(item, "advice", where);
-    if (urgent) {
-        texts.emergencyTitle = readText(item, "emergency_title", where);
-        texts.emergencyAdvice = readText(item, "emergency_advice", where);
-    }
-    return texts;
+    rejectUnknownKeys(item, {"title", "advice"}, where);
+    return LevelTexts{readText(item, "title", where), readText(item, "advice", where)};
 }
 
 ResultTexts readResult(const json& root) {
@@ -409,10 +415,10 @@ ResultTexts readResult(const json& root) {
     if (!levels.is_object()) {
         throw Invalid{"result, levels", "must be an object"};
     }
-    rejectUnknownKeys(levels, {"urgent", "routine", "information"}, "result, levels");
-    texts.urgent = readLevel(levels, "urgent", true);
-    texts.routine = readLevel(levels, "routine", false);
-    texts.information = readLevel(levels, "information", false);
+    rejectUnknownKeys(levels, {"emergency", "urgent", "routine", "information"}, "result, levels");
+    for (const auto& [level, id] : kLevels) {
+        texts.levels.at(static_cast<std::size_t>(level)) = readLevel(levels, id);
+    }
 
     const json& reasons = require(result, "reasons", "result");
     if (!reasons.is_object()) {
@@ -421,19 +427,27 @@ ResultTexts readResult(const json& root) {
     const auto& keys = reasonKeys();
     for (const auto& [key, item] : reasons.items()) {
         const std::string where = "result, reason " + inQuotes(key);
-        if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        if (std::none_of(keys.begin(), keys.end(),
+                         [&](const ReasonKey& known) { return known.key == key; })) {
             throw Invalid{where, "is not a reason the assessment gives"};
         }
         if (!item.is_object()) {
             throw Invalid{where, "must be an object"};
         }
-        rejectUnknownKeys(item, {"text", "sections"}, where);
+        rejectUnknownKeys(item, {"text", "sections", "source"}, where);
+        const json* source = find(item, "source");
         texts.reasons[key] =
-            ReasonTexts{readText(item, "text", where), readIdList(item, "sections", where, true)};
+            ReasonTexts{readText(item, "text", where), readIdList(item, "sections", where, true),
+                        source != nullptr ? readId(item, "source", where) : std::string()};
     }
-    for (std::string_view key : keys) {
-        if (texts.reasons.find(key) == texts.reasons.end()) {
+    for (const auto& [key, level] : keys) {
+        const auto it = texts.reasons.find(key);
+        if (it == texts.reasons.end()) {
             throw Invalid{"result, reasons", "the text of reason " + inQuotes(key) + " is missing"};
+        }
+        if (level != Level::Information && it->second.source.empty()) {
+            throw Invalid{"result, reason " + inQuotes(key),
+                          "a reason above the information level needs a \"source\""};
         }
     }
     texts.disclaimer = readText(result, "disclaimer", "result");
@@ -469,6 +483,15 @@ std::string_view kindId(QuestionKind kind) {
     return {};
 }
 
+std::string_view levelId(Level level) {
+    for (const auto& [value, id] : kLevels) {
+        if (value == level) {
+            return id;
+        }
+    }
+    return {};
+}
+
 std::string_view typeId(AnswerType type) {
     for (const auto& [value, id] : kTypes) {
         if (value == type) {
@@ -494,12 +517,6 @@ const Question* Questionnaire::find(std::string_view id) const {
     return it == questions.end() ? nullptr : &*it;
 }
 
-const Group* Questionnaire::findGroup(std::string_view id) const {
-    const auto it =
-        std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.id == id; });
-    return it == groups.end() ? nullptr : &*it;
-}
-
 std::vector<const Question*> Questionnaire::questionsIn(std::string_view groupId) const {
     std::vector<const Question*> found;
     for (const Question& q : questions) {
@@ -510,20 +527,37 @@ std::vector<const Question*> Questionnaire::questionsIn(std::string_view groupId
     return found;
 }
 
-const std::vector<std::string_view>& reasonKeys() {
-    static const std::vector<std::string_view> keys{
-        "red_flag_emergency",
-        "red_flag_today",
-        "red_flag_unsure",
-        "symptom_and_risk",
-        "neurological_for_weeks",
-        "neurological_duration_unsure",
-        "symptoms_only",
-        "risk_only",
-        "symptoms_unsure",
-        "risk_unsure",
-        "under_18",
-        "nothing_noted",
+std::vector<const Question*> Questionnaire::warningSigns() const {
+    std::vector<const Question*> found;
+    for (const Question& q : questions) {
+        if (q.kind == QuestionKind::RedFlag) {
+            found.push_back(&q);
+        }
+    }
+    return found;
+}
+
+bool Questionnaire::isRetired(std::string_view id) const {
+    return std::find(retiredIds.begin(), retiredIds.end(), id) != retiredIds.end();
+}
+
+const std::vector<ReasonKey>& reasonKeys() {
+    static const std::vector<ReasonKey> keys{
+        {"red_flag_emergency", Level::Emergency},
+        {"red_flag_urgent", Level::Urgent},
+        {"red_flag_routine", Level::Routine},
+        {"red_flag_unsure", Level::Routine},
+        {"symptom_and_risk", Level::Routine},
+        {"symptom_and_age", Level::Routine},
+        {"neurological_for_weeks", Level::Routine},
+        {"neurological_duration_unsure", Level::Information},
+        {"symptoms_only", Level::Information},
+        {"risk_only", Level::Information},
+        {"symptoms_unsure", Level::Information},
+        {"risk_unsure", Level::Information},
+        {"under_18", Level::Information},
+        {"warning_signs_unanswered", Level::Information},
+        {"nothing_noted", Level::Information},
     };
     return keys;
 }
@@ -554,7 +588,7 @@ Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view
         Questionnaire q;
         q.groups = readGroups(root);
         q.questions = readQuestions(root, q.groups);
-        q.neurologicalRule = readRules(root, q);
+        readRules(root, q);
         q.answerLabels = readAnswerLabels(root);
         q.result = readResult(root);
         return q;

@@ -5,6 +5,8 @@
 #include "core/error.h"
 #include "core/localizedtext.h"
 
+#include <array>
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -23,12 +25,18 @@ enum class AnswerType {
     Duration,    ///< one option id naming a length of time
 };
 
-/// How quickly a warning sign needs help when it is answered "yes".
-enum class Urgency {
-    None,      ///< not a warning sign
-    Today,     ///< see a doctor today
-    Emergency, ///< emergency care now
+/// How soon to get help, from least to most pressing: one level per NHS care card. Every
+/// text that names a level uses that level's words and numbers (ResultTexts::levels).
+enum class Level {
+    Information, ///< What to watch for, and when to come back.
+    Routine,     ///< Book an appointment with a GP.
+    Urgent,      ///< Be seen the same day: GP surgery, NHS 111, 116 117.
+    Emergency,   ///< Now: 999 / 112 / 911 or the nearest emergency department.
 };
+inline constexpr std::size_t kLevelCount = 4;
+
+/// "information", "routine", "urgent" or "emergency".
+[[nodiscard]] std::string_view levelId(Level level);
 
 /// The names used in the questionnaire file and on the command line.
 [[nodiscard]] std::string_view kindId(QuestionKind kind);
@@ -54,12 +62,15 @@ struct Question {
     std::vector<Option> options; ///< For Choice and Duration; empty otherwise.
     std::string sectionId;       ///< The article section that explains it.
     /// Answers that count as a risk factor ("yes" for every risk_factor question; for
-    /// age_band the bands of 60 and over).
+    /// age_band the bands of 65 and over).
     std::vector<std::string> riskWhen;
-    bool neurological = false;       ///< A nerve-type leg symptom (see NeurologicalRule).
-    Urgency urgency = Urgency::None; ///< Set for every red flag.
-    LocalizedText scaleMinLabel;     ///< For Scale0To10: what 0 means.
-    LocalizedText scaleMaxLabel;     ///< For Scale0To10: what 10 means.
+    bool neurological = false; ///< A nerve-type leg symptom (see NeurologicalRule).
+    /// Red flags only: how soon a "yes" needs help, and the source that says so (the key of
+    /// an entry of the article's sources, e.g. "NHS emergency advice").
+    Level level = Level::Information;
+    std::string source;
+    LocalizedText scaleMinLabel; ///< For Scale0To10: what 0 means.
+    LocalizedText scaleMaxLabel; ///< For Scale0To10: what 10 means.
 
     [[nodiscard]] const Option* findOption(std::string_view optionId) const;
     [[nodiscard]] bool countsAsRisk(std::string_view value) const;
@@ -81,27 +92,28 @@ struct NeurologicalRule {
     std::vector<std::string> unsureDurations; ///< Answers that mean "not sure how long".
 };
 
-/// Title and advice shown for one result level.
+/// Title and advice shown for one result level: the only words for that level.
 struct LevelTexts {
-    LocalizedText title;
-    LocalizedText advice;
-    LocalizedText emergencyTitle;  ///< Urgent level only: used when a sign needs emergency care.
-    LocalizedText emergencyAdvice; ///< Urgent level only.
+    LocalizedText title;  ///< "Emergency: get help now"
+    LocalizedText advice; ///< What to do, with the numbers to call.
 };
 
-/// The wording of one kind of reason and the article sections behind it.
+/// The wording of one kind of reason, the article sections behind it and its source.
 struct ReasonTexts {
     LocalizedText text;
     std::vector<std::string> sectionIds;
+    std::string source; ///< Required for reasons above the information level.
 };
 
 /// Every text of a result, per language, so that the result is translated with the data.
 struct ResultTexts {
-    LevelTexts urgent;
-    LevelTexts routine;
-    LevelTexts information;
+    std::array<LevelTexts, kLevelCount> levels;              ///< Indexed by Level.
     std::map<std::string, ReasonTexts, std::less<>> reasons; ///< By reason key.
     LocalizedText disclaimer;
+
+    [[nodiscard]] const LevelTexts& of(Level level) const {
+        return levels.at(static_cast<std::size_t>(level));
+    }
 };
 
 /// How answers are shown: "Yes", "No", "Not sure", "Not answered", "{value} out of 10".
@@ -117,16 +129,31 @@ struct Questionnaire {
     std::vector<Group> groups;       ///< In the order they are asked.
     std::vector<Question> questions; ///< Grouped in group order, each group in file order.
     NeurologicalRule neurologicalRule;
+    /// The question whose risk answer is age alone: age makes low B12 more likely, but it
+    /// is not one of the common risk factors NICE's test advice names (see assess()).
+    std::string ageQuestion;
+    /// Ids of questions asked by earlier versions and since replaced: an answers file may
+    /// hold them; they are read and dropped, so their replacements are asked afresh.
+    std::vector<std::string> retiredIds;
     AnswerLabels answerLabels;
     ResultTexts result;
 
     [[nodiscard]] const Question* find(std::string_view id) const;
-    [[nodiscard]] const Group* findGroup(std::string_view id) const;
     [[nodiscard]] std::vector<const Question*> questionsIn(std::string_view groupId) const;
+    /// The red flags (warning signs), in the order they are asked.
+    [[nodiscard]] std::vector<const Question*> warningSigns() const;
+    [[nodiscard]] bool isRetired(std::string_view id) const;
 };
 
-/// The keys of every reason assess() can give; the questionnaire file must word each.
-[[nodiscard]] const std::vector<std::string_view>& reasonKeys();
+/// A reason assess() can give and the level it asks for.
+struct ReasonKey {
+    std::string_view key;
+    Level level;
+};
+
+/// Every reason assess() can give; the questionnaire file must word each, and give a source
+/// for each above the information level.
+[[nodiscard]] const std::vector<ReasonKey>& reasonKeys();
 
 /// Parses and checks a questionnaire file (see docs/answers-format.md). Errors name the
 /// question, group or field that is wrong.

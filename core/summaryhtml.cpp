@@ -4,6 +4,9 @@
 
 #include "core/text.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace b12::core {
 
 namespace {
@@ -24,25 +27,11 @@ std::string heading(int level, std::string_view text) {
     return '<' + tag + '>' + esc(text) + "</" + tag + ">\n";
 }
 
-// With `urgency`, a warning sign says how soon it needs help.
-std::string item(const SummaryAnswer& answer, const VisitSummary& s, bool urgency = true) {
-    std::string html = esc(answer.text);
-    if (!urgency) {
-        return html;
-    }
-    if (answer.urgency == Urgency::Emergency) {
-        html += " <b>" + esc(s.urgencyEmergency) + "</b>";
-    } else if (answer.urgency == Urgency::Today) {
-        html += " <b>" + esc(s.urgencyToday) + "</b>";
-    }
-    return html;
-}
-
-std::string bulletList(const std::vector<SummaryAnswer>& answers, const VisitSummary& s,
-                       std::size_t from, std::size_t to, bool inCell = false) {
+std::string bulletList(const std::vector<SummaryAnswer>& answers, std::size_t from, std::size_t to,
+                       bool inCell = false) {
     std::string html = inCell ? "<ul style=\"margin-bottom: 0px;\">\n" : "<ul>\n";
     for (std::size_t i = from; i < to; ++i) {
-        html += "<li>" + item(answers[i], s) + "</li>\n";
+        html += "<li>" + esc(answers[i].text) + "</li>\n";
     }
     return html + "</ul>\n";
 }
@@ -58,43 +47,57 @@ std::string twoColumnRow(const std::string& left, const std::string& right, bool
 
 // Short lists as one column; longer ones in two, read left to right, so that a full
 // questionnaire fits on two pages.
-std::string bullets(const std::vector<SummaryAnswer>& answers, const VisitSummary& s) {
+std::string bullets(const std::vector<SummaryAnswer>& answers) {
     constexpr std::size_t kOneColumnMax = 3;
     if (answers.size() <= kOneColumnMax) {
-        return bulletList(answers, s, 0, answers.size());
+        return bulletList(answers, 0, answers.size());
     }
     std::string html;
     for (std::size_t i = 0; i < answers.size(); i += 2) {
         const bool last = i + 2 >= answers.size();
-        html += twoColumnRow(bulletList(answers, s, i, i + 1, true),
-                             i + 1 < answers.size() ? bulletList(answers, s, i + 1, i + 2, true)
-                                                    : std::string(),
-                             last);
+        html += twoColumnRow(
+            bulletList(answers, i, i + 1, true),
+            i + 1 < answers.size() ? bulletList(answers, i + 1, i + 2, true) : std::string(), last);
     }
     return html;
 }
 
 // "<b>I said no to:</b> A; B; C."
-std::string runIn(std::string_view label, const std::vector<SummaryAnswer>& answers,
-                  const VisitSummary& s, bool urgency = true) {
+std::string runIn(std::string_view label, const std::vector<SummaryAnswer>& answers) {
     std::string html = "<p><b>" + esc(label) + "</b> ";
     for (std::size_t i = 0; i < answers.size(); ++i) {
-        html += (i > 0 ? std::string(kSeparator) : std::string()) + item(answers[i], s, urgency);
+        html += (i > 0 ? std::string(kSeparator) : std::string()) + esc(answers[i].text);
     }
     return html + "</p>\n";
+}
+
+// Warning signs grouped after the title of their level, most pressing first, so that each
+// level's words stand once: "<b>Emergency: get help now:</b> A; B."
+std::string byLevel(const std::vector<SummaryAnswer>& answers, const VisitSummary& s) {
+    std::string html;
+    for (std::size_t level = kLevelCount; level-- > 0;) {
+        std::vector<SummaryAnswer> ofLevel;
+        std::copy_if(
+            answers.begin(), answers.end(), std::back_inserter(ofLevel),
+            [level](const SummaryAnswer& a) { return static_cast<std::size_t>(a.level) == level; });
+        if (!ofLevel.empty()) {
+            html += runIn(s.levelTitles.at(level) + ":", ofLevel);
+        }
+    }
+    return html;
 }
 
 // Yes as a list under its own heading (the pertinent positives); not sure and no run in.
 std::string answerGroups(const AnswerGroups& groups, const VisitSummary& s) {
     std::string html;
     if (!groups.yes.empty()) {
-        html += heading(3, s.yesLabel) + bullets(groups.yes, s);
+        html += heading(3, s.yesLabel) + bullets(groups.yes);
     }
     if (!groups.unsure.empty()) {
-        html += runIn(s.unsureLabel, groups.unsure, s);
+        html += runIn(s.unsureLabel, groups.unsure);
     }
     if (!groups.no.empty()) {
-        html += runIn(s.noLabel, groups.no, s, false);
+        html += runIn(s.noLabel, groups.no);
     }
     return html;
 }
@@ -115,7 +118,10 @@ std::string warningSigns(const VisitSummary& s) {
         if (!s.warningSignsLine.empty()) {
             html += "<p>" + esc(s.warningSignsLine) + "</p>\n";
         } else {
-            html += runIn(s.noLabel, signs.no, s, false);
+            html += runIn(s.noLabel, signs.no);
+        }
+        if (!signs.no.empty() && !s.warningSignsUnanswered.empty()) {
+            html += runIn(s.notAnsweredLabel, s.warningSignsUnanswered);
         }
         return html;
     }
@@ -124,14 +130,16 @@ std::string warningSigns(const VisitSummary& s) {
                        "style=\"border-style: solid;\"><tr><td>\n" +
                        heading(2, s.warningSignsHeading);
     if (!signs.yes.empty()) {
-        html += heading(3, s.warningYesLabel) + bulletList(signs.yes, s, 0, signs.yes.size());
+        html += heading(3, s.warningYesLabel) + byLevel(signs.yes, s);
     }
     if (!signs.unsure.empty()) {
-        html +=
-            heading(3, s.warningUnsureLabel) + bulletList(signs.unsure, s, 0, signs.unsure.size());
+        html += heading(3, s.warningUnsureLabel) + byLevel(signs.unsure, s);
     }
     if (!signs.no.empty()) {
-        html += runIn(s.noLabel, signs.no, s, false);
+        html += runIn(s.noLabel, signs.no);
+    }
+    if (!s.warningSignsUnanswered.empty()) {
+        html += runIn(s.notAnsweredLabel, s.warningSignsUnanswered);
     }
     return html + "</td></tr></table>\n";
 }
@@ -214,7 +222,7 @@ std::string renderSummaryHtml(const VisitSummary& s) {
     html += heading(2, s.riskFactorsHeading);
     html += answerGroups(s.riskFactors, s);
     if (!s.medicinesTicked.empty()) {
-        html += runIn(s.medicinesTickedLabel, s.medicinesTicked, s);
+        html += runIn(s.medicinesTickedLabel, s.medicinesTicked);
     }
     if (!s.unansweredLine.empty()) {
         html += "<p><i>" + esc(s.unansweredLine) + "</i></p>\n";

@@ -79,7 +79,7 @@ const json& requireList(const json& root, std::string_view key) {
 
 // The "texts" object: every key the printout uses, each with its English text at least.
 void readTexts(const json& texts, SummaryTexts& out) {
-    const std::array<std::pair<std::string_view, LocalizedText SummaryTexts::*>, 32> fields{{
+    const std::array<std::pair<std::string_view, LocalizedText SummaryTexts::*>, 30> fields{{
         {"title", &SummaryTexts::title},
         {"made_on", &SummaryTexts::madeOn},
         {"name", &SummaryTexts::name},
@@ -90,8 +90,6 @@ void readTexts(const json& texts, SummaryTexts& out) {
         {"warning_unsure", &SummaryTexts::warningUnsure},
         {"warning_none", &SummaryTexts::warningNone},
         {"warning_not_answered", &SummaryTexts::warningNotAsked},
-        {"urgency_emergency", &SummaryTexts::urgencyEmergency},
-        {"urgency_today", &SummaryTexts::urgencyToday},
         {"result", &SummaryTexts::result},
         {"reasons", &SummaryTexts::reasons},
         {"symptoms", &SummaryTexts::symptoms},

@@ -41,12 +41,10 @@ struct SummaryTexts {
     LocalizedText pageOf;      ///< "{page}", "{pages}": the footer of each page
 
     LocalizedText warningSigns;
-    LocalizedText warningYes;       ///< "I said yes to:"
-    LocalizedText warningUnsure;    ///< "I was not sure about:"
-    LocalizedText warningNone;      ///< "{count}": every warning sign answered "no"
-    LocalizedText warningNotAsked;  ///< no warning sign answered
-    LocalizedText urgencyEmergency; ///< after a sign that needs emergency care
-    LocalizedText urgencyToday;     ///< after a sign that needs a doctor today
+    LocalizedText warningYes;      ///< "I said yes to:"
+    LocalizedText warningUnsure;   ///< "I was not sure about:"
+    LocalizedText warningNone;     ///< "{count}": every warning sign answered "no"
+    LocalizedText warningNotAsked; ///< no warning sign answered
 
     LocalizedText result;  ///< heading of the result
     LocalizedText reasons; ///< "Reasons the app gave:"

@@ -99,8 +99,10 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
     s.warningSignsHeading = say(texts.warningSigns);
     s.warningYesLabel = say(texts.warningYes);
     s.warningUnsureLabel = say(texts.warningUnsure);
-    s.urgencyEmergency = say(texts.urgencyEmergency);
-    s.urgencyToday = say(texts.urgencyToday);
+    s.notAnsweredLabel = say(questionnaire.answerLabels.unanswered) + ":";
+    for (std::size_t level = 0; level < kLevelCount; ++level) {
+        s.levelTitles.at(level) = say(questionnaire.result.levels.at(level).title);
+    }
     s.resultHeading = say(texts.result);
     s.reasonsLabel = say(texts.reasons);
     s.yesLabel = say(texts.saidYes);
@@ -129,6 +131,7 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
             ++unanswered;
             if (q.kind == QuestionKind::RedFlag) {
                 ++s.warningSignsAsked;
+                s.warningSignsUnanswered.push_back({q.id, say(q.label), q.level});
             }
             continue;
         }
@@ -140,7 +143,7 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
                                 ? label
                                 : label + ": " +
                                       describeAnswer(questionnaire, q, answers, language),
-                            q.urgency};
+                            q.level};
         switch (q.kind) {
         case QuestionKind::RedFlag:
             ++s.warningSignsAsked;
@@ -188,10 +191,14 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
     }
 
     s.level = assessment.level;
-    s.emergency = assessment.emergency;
-    s.levelTitle = levelTitle(questionnaire, assessment, language);
+    s.levelTitle = say(levelTexts(questionnaire, assessment).title);
     for (const Reason& reason : assessment.reasons) {
-        s.reasons.push_back(reason.text.get(language));
+        // The warning-sign box above already shows these, each sign under its level.
+        const bool aboutWarningSigns =
+            reason.key.rfind("red_flag_", 0) == 0 || reason.key == "warning_signs_unanswered";
+        if (!aboutWarningSigns) {
+            s.reasons.push_back(reason.text.get(language));
+        }
     }
 
     if (input.parts.questions) {

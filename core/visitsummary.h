@@ -8,6 +8,7 @@
 #include "core/riskdata.h"
 #include "core/summarytexts.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,7 +55,7 @@ struct SummaryAnswer {
     /// The question's label, and for an answer other than yes / no / not sure, the answer:
     /// "Age group: 65 to 74".
     std::string text;
-    Urgency urgency = Urgency::None; ///< Warning signs only.
+    Level level = Level::Information; ///< Warning signs only: how soon a "yes" needs help.
 };
 
 /// Answers split into what the person said yes to, was not sure about, and said no to
@@ -91,18 +92,20 @@ struct VisitSummary {
     std::string warningYesLabel;
     std::string warningUnsureLabel;
     AnswerGroups warningSigns;
+    std::string notAnsweredLabel;
+    std::vector<SummaryAnswer> warningSignsUnanswered; ///< Named, so the doctor can ask.
     std::size_t warningSignsAsked = 0;
     /// The line shown when no warning sign was answered "yes" or "not sure".
     std::string warningSignsLine;
-    std::string urgencyEmergency;
-    std::string urgencyToday;
+    /// Each level's title, by Level, shown after a warning sign answered "yes" or "not sure".
+    std::array<std::string, kLevelCount> levelTitles;
 
     // The result, in the app's words.
     std::string resultHeading;
     Level level = Level::Information;
-    bool emergency = false;
     std::string levelTitle;
     std::string reasonsLabel;
+    /// The reasons other than warning signs (those stand in the warning-sign box).
     std::vector<std::string> reasons;
 
     std::string yesLabel;

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The questionnaire's command line, without a display:
 #   MODE=list                      b12guide --list-questions prints every question as JSON
-#   MODE=assess FILE LEVEL ANSWER  b12guide --assess FILE prints LEVEL and a reason naming ANSWER
+#   MODE=assess FILE LEVEL ANSWER UNANSWERED
+#                                  b12guide --assess FILE prints LEVEL, a first reason naming
+#                                  ANSWER, and UNANSWERED warning signs not answered
 #   MODE=bad FILE MESSAGE          b12guide --assess FILE exits 2 with MESSAGE on stderr and
 #                                  leaves FILE as it was (HUGE=ON writes a 2 MiB FILE first)
 #   An empty ANSWER expects a first reason based on no answers.
@@ -59,6 +61,10 @@ elseif(MODE STREQUAL "assess")
   string(JSON answerCount LENGTH "${out}" reasons 0 answers)
   if(text STREQUAL "")
     message(FATAL_ERROR "the first reason has no text:\n${out}")
+  endif()
+  string(JSON unanswered LENGTH "${out}" unanswered_warning_signs)
+  if(NOT unanswered EQUAL UNANSWERED)
+    message(FATAL_ERROR "${unanswered} unanswered warning signs, expected ${UNANSWERED}:\n${out}")
   endif()
   if(ANSWER STREQUAL "" AND NOT answerCount EQUAL 0)
     message(FATAL_ERROR "expected a reason based on no answers:\n${out}")

@@ -110,10 +110,11 @@ TEST_F(QuestionnairePageTest, OneGroupAtATimeWithProgressThenTheResult) {
 
     QTest::mouseClick(next, Qt::LeftButton);
     EXPECT_TRUE(title->text().contains(QStringLiteral("Step 2 of 6")));
-    EXPECT_TRUE(title->text().contains(QStringLiteral("Your legs and feet")));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("Warning signs")));
     EXPECT_EQ(progress->value(), 2);
     EXPECT_TRUE(back->isEnabled());
-    EXPECT_TRUE(radio("leg_burning", "yes")->isVisible());
+    EXPECT_TRUE(radio("red_both_legs_weak_numb", "yes")->isVisible());
+    EXPECT_FALSE(radio("leg_burning", "yes")->isVisible());
 
     for (int i = 2; i < groupCount(); ++i) {
         QTest::mouseClick(next, Qt::LeftButton);
@@ -125,6 +126,7 @@ TEST_F(QuestionnairePageTest, OneGroupAtATimeWithProgressThenTheResult) {
     EXPECT_FALSE(next->isEnabled());
     EXPECT_EQ(progress->value(), progress->maximum());
     EXPECT_TRUE(resultText().contains(QStringLiteral("Keep an eye on how you feel")));
+    EXPECT_TRUE(resultText().contains(QStringLiteral("warning-sign questions are not answered")));
     EXPECT_TRUE(resultText().contains(QStringLiteral("cannot tell whether your vitamin B12")))
         << "the disclaimer stands with the result";
     QTest::mouseClick(back, Qt::LeftButton);
@@ -156,6 +158,9 @@ TEST_F(QuestionnairePageTest, FillingInByKeyboardSavesEveryAnswer) {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
     // A mnemonic "animates" the click: the button is pressed after a short delay.
     EXPECT_TRUE(QTest::qWaitFor([&] { return page->currentStep() == 1; }));
+    ASSERT_EQ(QApplication::focusWidget(), radio("red_both_legs_weak_numb", "yes"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page->currentStep() == 2; }));
     ASSERT_EQ(QApplication::focusWidget(), radio("leg_burning", "yes"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -220,7 +225,7 @@ TEST_F(QuestionnairePageTest, ResultNamesTheAnswersBehindEachReasonAndLinksTheAr
     QuestionnairePage* page = openPage();
     page->showStep(page->stepCount() - 1);
     const QString text = resultText();
-    EXPECT_TRUE(text.contains(QStringLiteral("Book a doctor's appointment")));
+    EXPECT_TRUE(text.contains(QStringLiteral("See a GP: book an appointment")));
     EXPECT_TRUE(text.contains(QStringLiteral("NICE advises offering a vitamin B12 blood test")));
     EXPECT_TRUE(text.contains(QStringLiteral("Burning feeling in the feet or legs: Yes")));
     EXPECT_TRUE(text.contains(QStringLiteral("Taking metformin: Yes")));
@@ -228,15 +233,87 @@ TEST_F(QuestionnairePageTest, ResultNamesTheAnswersBehindEachReasonAndLinksTheAr
     EXPECT_TRUE(html.contains(QStringLiteral("section:who-is-at-risk")));
     EXPECT_TRUE(html.contains(QStringLiteral("section:leg-pain")));
 
-    // Changing an answer updates the result at once.
-    m_store->setAnswer(QStringLiteral("red_bladder_bowel"), std::string("yes"));
-    EXPECT_TRUE(resultText().contains(QStringLiteral("Get emergency help now")));
-
     QSignalSpy requested(page, &QuestionnairePage::sectionRequested);
     emit child<QTextBrowser>(QStringLiteral("resultView"))
         ->anchorClicked(QUrl(QStringLiteral("section:who-is-at-risk")));
     ASSERT_EQ(requested.count(), 1);
     EXPECT_EQ(requested.at(0).at(0).toString(), QStringLiteral("who-is-at-risk"));
+}
+
+TEST_F(QuestionnairePageTest, WarningSignsAreTheStepAfterAboutYou) {
+    QuestionnairePage* page = openPage();
+    page->showStep(1);
+    EXPECT_TRUE(child<QLabel>(QStringLiteral("stepTitle"))
+                    ->text()
+                    .contains(QStringLiteral("Warning signs")));
+    EXPECT_TRUE(radio("red_both_legs_weak_numb", "yes")->isVisible());
+}
+
+TEST_F(QuestionnairePageTest, YesToAnEmergencySignShowsThePanelAtOnceAndTakesTheFocus) {
+    QuestionnairePage* page = openPage();
+    page->showStep(1);
+    auto* panel = child<QWidget>(QStringLiteral("emergencyPanel"));
+    EXPECT_FALSE(panel->isVisible()) << "no emergency sign yet";
+
+    // An urgent sign does not show the emergency panel.
+    QTest::mouseClick(radio("red_sight_changed", "yes"), Qt::LeftButton);
+    EXPECT_FALSE(panel->isVisible());
+
+    QTest::mouseClick(radio("red_cannot_pee", "yes"), Qt::LeftButton);
+    ASSERT_TRUE(panel->isVisible());
+    auto* text = child<QLabel>(QStringLiteral("emergencyText"));
+    EXPECT_TRUE(text->hasFocus()) << "the focus moves to the panel";
+    EXPECT_EQ(text->accessibleName(), QStringLiteral("Emergency: get help now"));
+    for (const char* words :
+         {"Emergency: get help now", "999", "112", "911", "Cannot pee, or hard to start peeing"}) {
+        EXPECT_TRUE(text->text().contains(QLatin1String(words))) << words;
+    }
+    EXPECT_FALSE(text->text().contains(QStringLiteral("<a "))) << "no link away from it";
+    EXPECT_EQ(page->currentStep(), 1) << "the person stays where they are";
+
+    // It stays on every step until the answer changes.
+    page->goNext();
+    EXPECT_TRUE(panel->isVisible());
+    page->showStep(1);
+    QTest::mouseClick(radio("red_cannot_pee", "no"), Qt::LeftButton);
+    EXPECT_FALSE(panel->isVisible());
+}
+
+TEST_F(QuestionnairePageTest, EmergencyPanelIsInGermanWhenTheLanguageIsGerman) {
+    m_store->setAnswer(QStringLiteral("red_sight_lost"), std::string("yes"));
+    QuestionnairePage* page = openPage();
+    page->setLanguage(QStringLiteral("de"));
+    auto* text = child<QLabel>(QStringLiteral("emergencyText"));
+    EXPECT_TRUE(child<QWidget>(QStringLiteral("emergencyPanel"))->isVisible());
+    EXPECT_TRUE(text->text().contains(QStringLiteral("Notfall: sofort Hilfe holen")));
+    EXPECT_TRUE(text->text().contains(QStringLiteral("Notruf 112")));
+}
+
+TEST_F(QuestionnairePageTest, EmergencyResultStandsAloneWithoutLinksAway) {
+    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    m_store->setAnswer(QStringLiteral("metformin"), std::string("yes"));
+    m_store->setAnswer(QStringLiteral("red_bladder_bowel"), std::string("yes"));
+    QuestionnairePage* page = openPage();
+    page->showStep(page->stepCount() - 1);
+    const QString text = resultText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Emergency: get help now")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Call 999 (UK), 112 (Europe) or 911 (US) now")));
+    EXPECT_TRUE(text.contains(QStringLiteral("New trouble controlling the bladder or bowel")));
+    EXPECT_FALSE(text.contains(QStringLiteral("NICE advises"))) << "no other advice beside it";
+    const QString html = child<QTextBrowser>(QStringLiteral("resultView"))->toHtml();
+    EXPECT_FALSE(html.contains(QStringLiteral("section:"))) << "no link away";
+}
+
+TEST_F(QuestionnairePageTest, UrgentResultSaysTodayAndNamesUnansweredWarningSigns) {
+    m_store->setAnswer(QStringLiteral("red_walking_new_or_worse"), std::string("yes"));
+    QuestionnairePage* page = openPage();
+    page->showStep(page->stepCount() - 1);
+    const QString text = resultText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Urgent: see a doctor today")));
+    EXPECT_TRUE(text.contains(QStringLiteral("NHS 111")));
+    EXPECT_TRUE(text.contains(QStringLiteral("These warning-sign questions are not answered yet")));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Suddenly cannot see with one or both eyes: Not answered")));
 }
 
 TEST_F(QuestionnairePageTest, ClearAsksFirst) {

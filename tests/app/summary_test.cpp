@@ -133,7 +133,7 @@ TEST_F(SummaryTest, PdfHoldsTheAnswersTheLevelTheQuestionsAndTheDate) {
         pdfText(exportPdf(request(QStringLiteral("good-routine.json")), QPageSize::A4));
     for (const char* expected :
          {"Vitamin B12: notes for my doctor's appointment", "Made on 12 May 2025, 14:30",
-          "Book a doctor's appointment", "Burning feeling in the feet or legs",
+          "See a GP: book an appointment", "Burning feeling in the feet or legs",
           "How long the leg symptoms have lasted: 3 to 12 months", "Average leg pain: 6 out of 10",
           "Medicines I take that can lower B12: Taking metformin",
           "Could my symptoms be due to low vitamin B12?", "Methylmalonic acid (MMA)",
@@ -184,7 +184,7 @@ TEST_F(SummaryTest, NoteWithMarkupPrintsLiterally) {
     if (!havePoppler()) {
         GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
     }
-    SummaryRequest r = request(QStringLiteral("good-urgent.json"));
+    SummaryRequest r = request(QStringLiteral("good-emergency.json"));
     r.personal.notes = "<b>x</b><img src=http://a>";
     r.personal.name = "<i>Ada</i>";
     r.personal.medicines = "Metformin & <script>alert(1)</script>";
@@ -415,7 +415,7 @@ TEST_F(SummaryTest, PageShowsAPreviewThatFollowsTheAnswersAndTheChoices) {
     const auto* preview = page.findChild<QTextBrowser*>(QStringLiteral("summaryPreview"));
     ASSERT_NE(preview, nullptr);
     const QString shown = preview->document()->toPlainText();
-    EXPECT_TRUE(shown.contains(QStringLiteral("Book a doctor's appointment")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("See a GP: book an appointment")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Burning feeling in the feet or legs")));
     EXPECT_TRUE(shown.contains(QStringLiteral("My notes")));
 

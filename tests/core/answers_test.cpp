@@ -76,11 +76,26 @@ TEST(Answers, SetReplacesAndEraseForgets) {
 }
 
 TEST(AnswersFile, ShippedExamplesParse) {
-    for (const char* name : {"good-routine.json", "good-urgent.json", "good-information.json"}) {
+    for (const char* name : {"good-routine.json", "good-urgent.json", "good-emergency.json",
+                             "good-information.json"}) {
         auto parsed = parse(testFile(name));
         EXPECT_TRUE(parsed) << name << ": " << parsed.error().toString();
     }
     EXPECT_EQ(parse(testFile("good-routine.json")).value().text("age_band"), "65-74");
+}
+
+TEST(AnswersFile, AnswersToRetiredQuestionsAreDroppedSoTheirReplacementsAreAskedAgain) {
+    // red_both_legs, red_sudden_sight and red_walking_worse were asked by earlier versions
+    // with narrower or merged wording: their answers cannot stand for the new questions.
+    auto parsed = parse(testFile("good-retired-ids.json"));
+    ASSERT_TRUE(parsed) << parsed.error().toString();
+    const Answers& answers = parsed.value();
+    EXPECT_EQ(answers.size(), 2U);
+    EXPECT_TRUE(answers.is("leg_tingling", "yes"));
+    for (const char* id : {"red_both_legs", "red_sudden_sight", "red_walking_worse",
+                           "red_sight_lost", "red_sight_changed"}) {
+        EXPECT_EQ(answers.find(id), nullptr) << id;
+    }
 }
 
 TEST(AnswersFile, EmptyIsAnError) {

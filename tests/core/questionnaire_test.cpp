@@ -38,14 +38,10 @@ void forEachText(const LocalizedText& text, const std::string& where,
 void forEachResultText(const Questionnaire& q,
                        const std::function<void(const std::string&, const std::string&)>& check) {
     const ResultTexts& r = q.result;
-    for (const auto& [name, level] : {std::pair{"urgent", &r.urgent},
-                                      {"routine", &r.routine},
-                                      {"information", &r.information}}) {
-        const std::string where = std::string("level ") + name;
-        forEachText(level->title, where + " title", check);
-        forEachText(level->advice, where + " advice", check);
-        forEachText(level->emergencyTitle, where + " emergency title", check);
-        forEachText(level->emergencyAdvice, where + " emergency advice", check);
+    for (std::size_t i = 0; i < r.levels.size(); ++i) {
+        const std::string where = "level " + std::string(levelId(static_cast<Level>(i)));
+        forEachText(r.levels.at(i).title, where + " title", check);
+        forEachText(r.levels.at(i).advice, where + " advice", check);
     }
     for (const auto& [key, reason] : r.reasons) {
         forEachText(reason.text, "reason " + key, check);
@@ -87,15 +83,15 @@ TEST(ShippedQuestionnaire, ParsesWithTheGroupsInOrder) {
     for (const Group& g : q.groups) {
         groups.push_back(g.id);
     }
-    EXPECT_EQ(groups, (std::vector<std::string>{"about_you", "leg_symptoms", "other_signs",
-                                                "risk_factors", "warning_signs"}));
+    EXPECT_EQ(groups, (std::vector<std::string>{"about_you", "warning_signs", "leg_symptoms",
+                                                "other_signs", "risk_factors"}));
     EXPECT_GE(q.questions.size(), 40U);
     for (const Group& g : q.groups) {
         EXPECT_FALSE(q.questionsIn(g.id).empty()) << g.id;
     }
 }
 
-TEST(ShippedQuestionnaire, AgeBandsAreTheChartBandsAndSixtyPlusIsARisk) {
+TEST(ShippedQuestionnaire, AgeBandsAreTheChartBandsAndSixtyFivePlusIsARisk) {
     const Question* age = shippedQuestionnaire().find("age_band");
     ASSERT_NE(age, nullptr);
     EXPECT_EQ(age->kind, QuestionKind::AboutYou);
@@ -106,7 +102,8 @@ TEST(ShippedQuestionnaire, AgeBandsAreTheChartBandsAndSixtyPlusIsARisk) {
     }
     EXPECT_EQ(
         ids, (std::vector<std::string>{"under-18", "18-50", "51-59", "60-64", "65-74", "75-plus"}));
-    EXPECT_EQ(age->riskWhen, (std::vector<std::string>{"60-64", "65-74", "75-plus"}));
+    EXPECT_EQ(age->riskWhen, (std::vector<std::string>{"65-74", "75-plus"}));
+    EXPECT_EQ(shippedQuestionnaire().ageQuestion, "age_band");
 }
 
 TEST(ShippedQuestionnaire, CoversEveryKindAndTheWarningSigns) {
@@ -134,23 +131,35 @@ TEST(ShippedQuestionnaire, CoversEveryKindAndTheWarningSigns) {
                            "other_medicines",
                            "nitrous_oxide",
                            "autoimmune_condition",
-                           "red_both_legs",
+                           "red_both_legs_weak_numb",
                            "red_saddle_numbness",
                            "red_bladder_bowel",
-                           "red_sudden_sight",
+                           "red_sight_lost",
                            "red_foot_wound"}) {
         EXPECT_NE(q.find(id), nullptr) << id;
     }
-    int redFlags = 0;
-    for (const Question& question : q.questions) {
-        if (question.kind == QuestionKind::RedFlag) {
-            ++redFlags;
-            EXPECT_NE(question.urgency, Urgency::None) << question.id;
-        }
+    for (const Question* question : q.warningSigns()) {
+        EXPECT_NE(question->level, Level::Information) << question->id;
+        EXPECT_FALSE(question->source.empty()) << question->id;
     }
-    EXPECT_GE(redFlags, 5);
-    for (const char* id : {"red_both_legs", "red_saddle_numbness", "red_bladder_bowel"}) {
-        EXPECT_EQ(q.find(id)->urgency, Urgency::Emergency) << id;
+}
+
+TEST(ShippedQuestionnaire, WarningSignsAreAskedRightAfterAboutYou) {
+    const Questionnaire& q = shippedQuestionnaire();
+    ASSERT_GE(q.groups.size(), 2U);
+    EXPECT_EQ(q.groups[0].id, "about_you");
+    EXPECT_EQ(q.groups[1].id, "warning_signs");
+    for (const Question* question : q.questionsIn("warning_signs")) {
+        EXPECT_EQ(question->kind, QuestionKind::RedFlag) << question->id;
+    }
+    EXPECT_EQ(q.questionsIn("warning_signs").size(), q.warningSigns().size());
+}
+
+TEST(ShippedQuestionnaire, RetiredWarningSignsAreNoLongerAsked) {
+    const Questionnaire& q = shippedQuestionnaire();
+    for (const char* id : {"red_both_legs", "red_sudden_sight", "red_walking_worse"}) {
+        EXPECT_TRUE(q.isRetired(id)) << id;
+        EXPECT_EQ(q.find(id), nullptr) << id;
     }
 }
 
@@ -295,9 +304,31 @@ INSTANTIATE_TEST_SUITE_P(
         BadQuestionnaire{"UnknownGroup",
                          [](auto& r) { questionById(r, "metformin")["group"] = "drugs"; },
                          "question \"metformin\": unknown group \"drugs\""},
-        BadQuestionnaire{"RedFlagWithoutUrgency",
-                         [](auto& r) { questionById(r, "red_foot_wound").erase("urgency"); },
-                         "question \"red_foot_wound\": a red_flag question needs an \"urgency\""},
+        BadQuestionnaire{"RedFlagWithoutLevel",
+                         [](auto& r) { questionById(r, "red_foot_wound").erase("level"); },
+                         "question \"red_foot_wound\": field \"level\" is missing"},
+        BadQuestionnaire{
+            "RedFlagAtInformationLevel",
+            [](auto& r) { questionById(r, "red_foot_wound")["level"] = "information"; },
+            "a red_flag question needs a \"level\" above \"information\""},
+        BadQuestionnaire{"RedFlagUnknownLevel",
+                         [](auto& r) { questionById(r, "red_foot_wound")["level"] = "today"; },
+                         "unknown level \"today\""},
+        BadQuestionnaire{"RedFlagWithoutSource",
+                         [](auto& r) { questionById(r, "red_sight_lost").erase("source"); },
+                         "question \"red_sight_lost\": field \"source\" is missing"},
+        BadQuestionnaire{"LevelOnAnotherKind",
+                         [](auto& r) { questionById(r, "metformin")["level"] = "urgent"; },
+                         "only a red_flag question has a \"level\" and a \"source\""},
+        BadQuestionnaire{"RuleWithoutSource",
+                         [](auto& r) { r["result"]["reasons"]["red_flag_urgent"].erase("source"); },
+                         "reason \"red_flag_urgent\": a reason above the information level needs"},
+        BadQuestionnaire{"RetiredIdStillAsked",
+                         [](auto& r) { r["rules"]["retired_questions"] = {"red_foot_wound"}; },
+                         "retired question \"red_foot_wound\" is still asked"},
+        BadQuestionnaire{"AgeQuestionNotARisk",
+                         [](auto& r) { r["rules"]["age_question"] = "leg_burning"; },
+                         "\"age_question\" \"leg_burning\" is not a question"},
         BadQuestionnaire{"MisspelledField",
                          [](auto& r) { questionById(r, "metformin")["secton"] = "x"; },
                          "question \"metformin\": unknown field \"secton\""},
@@ -348,7 +379,8 @@ TEST(ShippedQuestionnaire, EveryQuestionIdIsDocumented) {
             EXPECT_NE(doc.find("`\"" + o.id + "\"`"), std::string::npos) << q.id << "/" << o.id;
         }
     }
-    for (std::string_view key : reasonKeys()) {
-        EXPECT_NE(doc.find("| `" + std::string(key) + "` |"), std::string::npos) << key;
+    for (const ReasonKey& reason : reasonKeys()) {
+        EXPECT_NE(doc.find("| `" + std::string(reason.key) + "` |"), std::string::npos)
+            << reason.key;
     }
 }

@@ -78,15 +78,29 @@ TEST(SummaryHtml, EmptyNotesLeaveABoxToWriteIn) {
 }
 
 TEST(SummaryHtml, WarningSignsComeBeforeEverythingElse) {
-    const std::string html = htmlOf(answersFile("good-urgent.json"), {});
+    const std::string html = htmlOf(answersFile("good-emergency.json"), {});
     const auto sign = html.find("New trouble controlling the bladder or bowel");
     const auto result = html.find("Result of the check in the app");
     const auto symptoms = html.find("<h2>Symptoms</h2>");
     ASSERT_NE(sign, std::string::npos);
     EXPECT_LT(sign, result);
     EXPECT_LT(result, symptoms);
-    EXPECT_NE(html.find("(emergency sign)"), std::string::npos);
+    EXPECT_NE(html.find("<b>Emergency: get help now:</b>"), std::string::npos);
     EXPECT_NE(html.find("border=\"2\""), std::string::npos) << "set apart in a box";
+}
+
+TEST(SummaryHtml, UnansweredWarningSignsAreNamedForTheDoctor) {
+    const std::string html = htmlOf(answersFile("good-routine.json"), {});
+    const auto line = html.find("<b>Not answered:</b>");
+    ASSERT_NE(line, std::string::npos) << html;
+    EXPECT_LT(line, html.find("Result of the check in the app"));
+    for (const char* label :
+         {"Suddenly cannot see with one or both eyes", "A recent change in sight",
+          "A foot wound that is not getting better"}) {
+        EXPECT_NE(html.find(label, line), std::string::npos) << label;
+    }
+    const std::string german = htmlOf(answersFile("good-routine.json"), {}, "de");
+    EXPECT_NE(german.find("<b>Nicht beantwortet:</b>"), std::string::npos);
 }
 
 TEST(SummaryHtml, ChartIsPlacedOnlyWhenChosen) {
@@ -99,7 +113,7 @@ TEST(SummaryHtml, ChartIsPlacedOnlyWhenChosen) {
 TEST(SummaryHtml, NeverSaysDiagnosisPositiveOrYouHave) {
     SummaryInput in;
     in.parts.chart = true;
-    for (const char* file : {"good-information.json", "good-routine.json", "good-urgent.json",
+    for (const char* file : {"good-information.json", "good-routine.json", "good-emergency.json",
                              "good-unsure.json", "good-full.json", "good-full-all-yes.json"}) {
         for (const char* language : {"en", "de"}) {
             const std::string text = foldCase(htmlOf(answersFile(file), in, language));

@@ -213,13 +213,9 @@ TEST(ShippedTranslations, GermanResultTextsNeverSoundLikeADiagnosis) {
     for (const auto& [key, reason] : q.result.reasons) {
         texts.emplace_back("reason " + key, &reason.text);
     }
-    for (const LevelTexts* level : {&q.result.urgent, &q.result.routine, &q.result.information}) {
-        for (const LocalizedText* text :
-             {&level->title, &level->advice, &level->emergencyTitle, &level->emergencyAdvice}) {
-            if (!text->empty()) {
-                texts.emplace_back("level", text);
-            }
-        }
+    for (const LevelTexts& level : q.result.levels) {
+        texts.emplace_back("level", &level.title);
+        texts.emplace_back("level", &level.advice);
     }
     texts.emplace_back("disclaimer", &q.result.disclaimer);
     ASSERT_GT(texts.size(), 10U);

@@ -96,7 +96,8 @@ TEST(VisitSummary, NoAnswersSayNothingWasAnsweredAndAskOnlyGeneralQuestions) {
     EXPECT_TRUE(s.riskFactors.empty());
     EXPECT_TRUE(s.warningSigns.empty());
     EXPECT_EQ(s.warningSignsLine, en(shippedSummaryTexts().warningNotAsked));
-    EXPECT_EQ(s.unansweredLine, "42 of the app's 42 questions I did not answer.");
+    EXPECT_EQ(s.unansweredLine, "45 of the app's 45 questions I did not answer.");
+    EXPECT_EQ(s.warningSignsUnanswered.size(), shippedQuestionnaire().warningSigns().size());
     EXPECT_EQ(s.ageGroup, "");
     EXPECT_EQ(positionOf(s, questionText(AskWhen::Symptoms)), -1);
     EXPECT_EQ(positionOf(s, questionText(AskWhen::Medicines)), -1);
@@ -108,7 +109,7 @@ TEST(VisitSummary, RoutineListsPertinentPositivesAndNegativesWithDurationAndSeve
     const Answers answers = answersFile("good-routine.json");
     const VisitSummary s = summaryOf(answers);
     EXPECT_EQ(s.level, Level::Routine);
-    EXPECT_EQ(s.levelTitle, "Book a doctor's appointment");
+    EXPECT_EQ(s.levelTitle, "See a GP: book an appointment");
     EXPECT_EQ(idsOf(s.symptoms.yes), (Texts{"leg_burning", "leg_tingling"}));
     EXPECT_EQ(textsOf(s.symptoms.yes), (Texts{"Burning feeling in the feet or legs",
                                               "Tingling or pins and needles in the feet or legs"}));
@@ -120,11 +121,15 @@ TEST(VisitSummary, RoutineListsPertinentPositivesAndNegativesWithDurationAndSeve
     EXPECT_EQ(idsOf(s.medicinesTicked), Texts{"metformin"});
     EXPECT_EQ(textsOf(s.medicinesTicked), Texts{"Taking metformin"});
     EXPECT_FALSE(has(textsOf(s.riskFactors.yes), "Taking metformin"));
-    // Three warning signs answered "no", three not answered: listed, not summed up.
+    // Five warning signs answered "no", four not answered: each listed, not summed up.
     EXPECT_EQ(idsOf(s.warningSigns.no),
-              (Texts{"red_both_legs", "red_saddle_numbness", "red_bladder_bowel"}));
+              (Texts{"red_both_legs_weak_numb", "red_both_legs_pain", "red_saddle_numbness",
+                     "red_cannot_pee", "red_bladder_bowel"}));
+    EXPECT_EQ(idsOf(s.warningSignsUnanswered),
+              (Texts{"red_sight_lost", "red_sight_changed", "red_walking_new_or_worse",
+                     "red_foot_wound"}));
     EXPECT_EQ(s.warningSignsLine, "");
-    EXPECT_EQ(s.warningSignsAsked, 6U);
+    EXPECT_EQ(s.warningSignsAsked, 9U);
 }
 
 TEST(VisitSummary, ReasonsUseTheAppsOwnWords) {
@@ -132,11 +137,12 @@ TEST(VisitSummary, ReasonsUseTheAppsOwnWords) {
     const Answers answers = answersFile("good-routine.json");
     const Assessment assessment = assess(q, answers);
     const VisitSummary s = summaryOf(answers);
-    ASSERT_EQ(s.reasons.size(), assessment.reasons.size());
-    for (std::size_t i = 0; i < s.reasons.size(); ++i) {
-        EXPECT_EQ(s.reasons[i], en(assessment.reasons[i].text));
-    }
-    EXPECT_EQ(s.levelTitle, levelTitle(q, assessment, "en"));
+    // The unanswered warning signs stand in the warning-sign box, not again as a reason.
+    ASSERT_EQ(assessment.reasons.size(), 2U);
+    ASSERT_EQ(assessment.reasons[1].key, "warning_signs_unanswered");
+    ASSERT_EQ(s.reasons.size(), 1U);
+    EXPECT_EQ(s.reasons[0], en(assessment.reasons[0].text));
+    EXPECT_EQ(s.levelTitle, en(levelTexts(q, assessment).title));
 }
 
 TEST(VisitSummary, QuestionsToAskFollowTheAnswersMostImportantFirst) {
@@ -153,16 +159,26 @@ TEST(VisitSummary, QuestionsToAskFollowTheAnswersMostImportantFirst) {
     EXPECT_EQ(s.tests.front(), "Serum B12 (total B12)");
 }
 
-TEST(VisitSummary, UrgentPutsTheWarningSignWithItsUrgencyAndAsksAboutItFirst) {
-    const VisitSummary s = summaryOf(answersFile("good-urgent.json"));
-    EXPECT_EQ(s.level, Level::Urgent);
-    EXPECT_TRUE(s.emergency);
-    EXPECT_EQ(s.levelTitle, "Get emergency help now");
-    ASSERT_EQ(s.warningSigns.yes.size(), 1U);
-    EXPECT_EQ(s.warningSigns.yes[0].text, "New trouble controlling the bladder or bowel");
-    EXPECT_EQ(s.warningSigns.yes[0].urgency, Urgency::Emergency);
+TEST(VisitSummary, EmergencyPutsTheWarningSignWithItsLevelAndAsksAboutItFirst) {
+    const VisitSummary s = summaryOf(answersFile("good-emergency.json"));
+    EXPECT_EQ(s.level, Level::Emergency);
+    EXPECT_EQ(s.levelTitle, "Emergency: get help now");
+    ASSERT_EQ(s.warningSigns.yes.size(), 2U);
+    EXPECT_EQ(s.warningSigns.yes[0].text, "Cannot pee, or hard to start peeing");
+    EXPECT_EQ(s.warningSigns.yes[1].text, "New trouble controlling the bladder or bowel");
+    EXPECT_EQ(s.warningSigns.yes[0].level, Level::Emergency);
     EXPECT_EQ(s.warningSignsLine, "");
     EXPECT_EQ(positionOf(s, questionText(AskWhen::WarningSigns)), 0);
+}
+
+TEST(VisitSummary, UrgentSignCarriesTheUrgentLevel) {
+    const VisitSummary s = summaryOf(answersFile("good-urgent.json"));
+    EXPECT_EQ(s.level, Level::Urgent);
+    EXPECT_EQ(s.levelTitle, "Urgent: see a doctor today");
+    ASSERT_EQ(s.warningSigns.yes.size(), 1U);
+    EXPECT_EQ(s.warningSigns.yes[0].level, Level::Urgent);
+    EXPECT_EQ(s.warningSigns.no.size(), 8U);
+    EXPECT_TRUE(s.warningSignsUnanswered.empty());
 }
 
 TEST(VisitSummary, UnsureAnswersAreListedApartFromYesAndNo) {
@@ -176,9 +192,10 @@ TEST(VisitSummary, UnsureAnswersAreListedApartFromYesAndNo) {
               (Texts{"pregnant_or_breastfeeding", "acid_reducing_medicine"}));
     EXPECT_TRUE(s.riskFactors.yes.empty()) << "51 to 59 is not a risk factor";
     EXPECT_TRUE(s.medicinesTicked.empty()) << "only medicines said yes to are listed as taken";
-    EXPECT_EQ(idsOf(s.warningSigns.unsure), Texts{"red_sudden_sight"});
-    EXPECT_EQ(s.warningSigns.unsure[0].urgency, Urgency::Today);
-    EXPECT_EQ(s.warningSigns.no.size(), 5U);
+    EXPECT_EQ(idsOf(s.warningSigns.unsure), (Texts{"red_sight_lost", "red_sight_changed"}));
+    EXPECT_EQ(s.warningSigns.unsure[0].level, Level::Emergency);
+    EXPECT_EQ(s.warningSigns.unsure[1].level, Level::Urgent);
+    EXPECT_EQ(s.warningSigns.no.size(), 7U);
     EXPECT_TRUE(has(textsOf(s.symptomDetails), "How long the leg symptoms have lasted: Not sure"));
     // "Not sure" about a medicine still asks whether medicines matter, and about the diet.
     EXPECT_GE(positionOf(s, questionText(AskWhen::Medicines)), 0);
@@ -194,7 +211,7 @@ TEST(VisitSummary, EveryWarningSignAnsweredNoIsOneLine) {
         }
     }
     const VisitSummary s = summaryOf(answers);
-    EXPECT_EQ(s.warningSignsLine, "I said no to all 6 warning signs the app asks about.");
+    EXPECT_EQ(s.warningSignsLine, "I said no to all 9 warning signs the app asks about.");
 }
 
 TEST(VisitSummary, FullyAnsweredLeavesNothingUnanswered) {
@@ -281,8 +298,6 @@ TEST(VisitSummary, ShippedTextsHaveGermanForEveryText) {
                                           &t.warningUnsure,
                                           &t.warningNone,
                                           &t.warningNotAsked,
-                                          &t.urgencyEmergency,
-                                          &t.urgencyToday,
                                           &t.result,
                                           &t.reasons,
                                           &t.symptoms,

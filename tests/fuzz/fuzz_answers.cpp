@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const char* language : {"en", "de"}) {
         (void)assessmentToJson(assessment, language);
-        (void)levelTitle(q, assessment, language);
+        (void)levelTexts(q, assessment).title.get(language);
         for (const Question& question : q.questions) {
             (void)describeAnswer(q, question, answers.value(), language);
         }

@@ -34,8 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const char* language : {"en", "de"}) {
         (void)questionsToJson(questionnaire, language);
         (void)assessmentToJson(assessment, language);
-        (void)levelTitle(questionnaire, assessment, language);
-        (void)levelAdvice(questionnaire, assessment, language);
+        (void)levelTexts(questionnaire, assessment).title.get(language);
+        (void)levelTexts(questionnaire, assessment).advice.get(language);
     }
     return 0;
 }

@@ -87,6 +87,7 @@ TEST(TranslationFile, TheCheckFindsWhatIsLeftToDo) {
     <message><source>Blank</source><translation></translation></message>
     <message><source>Hello %1</source><translation>Hallo</translation></message>
     <message><source>&amp;File</source><translation>Datei</translation></message>
+    <message><source>&lt;p&gt;Go to A&amp;amp;E.&lt;/p&gt;</source><translation>&lt;p&gt;Notaufnahme.&lt;/p&gt;</translation></message>
     <message numerus="yes"><source>%n file(s)</source><translation>
         <numerusform>%n Datei</numerusform><numerusform></numerusform></translation></message>
 </context>

@@ -83,9 +83,11 @@ inline QStringList placeholdersOf(const QString& text) {
     return found;
 }
 
-/// True when the text marks a keyboard mnemonic ("&File"), not a literal "&&".
+/// True when the text marks a keyboard mnemonic ("&File"), not a literal "&&" or an HTML
+/// entity of rich text ("A&amp;E").
 inline bool hasMnemonic(const QString& text) {
-    static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^&\\s]"));
+    static const QRegularExpression mnemonic(
+        QStringLiteral("(^|[^&])&(?!(?:[A-Za-z]+|#[0-9]+);)[^&\\s]"));
     return mnemonic.match(text).hasMatch();
 }
 
