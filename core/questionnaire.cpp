@@ -428,7 +428,7 @@ ResultTexts readResult(const json& root) {
     for (const auto& [key, item] : reasons.items()) {
         const std::string where = "result, reason " + inQuotes(key);
         if (std::none_of(keys.begin(), keys.end(),
-                         [&](const ReasonKey& known) { return known.key == key; })) {
+                         [&name = key](const ReasonKey& known) { return known.key == name; })) {
             throw Invalid{where, "is not a reason the assessment gives"};
         }
         if (!item.is_object()) {
