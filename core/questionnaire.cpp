@@ -261,11 +261,11 @@ Question readQuestion(const json& item, std::size_t index) {
     if (q.kind == QuestionKind::RedFlag) {
         q.level = readEnum(item, "level", where, kLevels);
         if (q.level == Level::Information) {
-            throw Invalid{where, "a red_flag question needs a \"level\" above \"information\""};
+            throw Invalid{where, R"(a red_flag question needs a "level" above "information")"};
         }
         q.source = readId(item, "source", where);
     } else if (find(item, "level") != nullptr || find(item, "source") != nullptr) {
-        throw Invalid{where, "only a red_flag question has a \"level\" and a \"source\""};
+        throw Invalid{where, R"(only a red_flag question has a "level" and a "source")"};
     }
     if (q.kind == QuestionKind::RedFlag && q.type != AnswerType::YesNoUnsure) {
         throw Invalid{where, "a red_flag question must be yes_no_unsure"};
