@@ -33,8 +33,6 @@ public:
     /// Draws the panel in the emergency colours for the page's palette (light or dark).
     void setColoursFor(const QPalette& page);
 
-    [[nodiscard]] const std::vector<std::string>& signs() const { return m_signs; }
-
 private:
     QLabel* m_text = nullptr;
     std::vector<std::string> m_signs;

@@ -144,9 +144,6 @@ QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
     updateNotice();
     m_emergency->setColoursFor(palette());
     showStep(0);
-    // Saved answers with an emergency sign show the panel from the start, without taking
-    // the focus from wherever the person is.
-    updateEmergency();
 }
 
 void QuestionnairePage::buildSteps() {
@@ -218,6 +215,7 @@ void QuestionnairePage::showStep(int step) {
         return;
     }
     m_step = step;
+    updateEmergency();
     if (isResultStep()) {
         updateResult();
     }
@@ -279,7 +277,10 @@ void QuestionnairePage::updateResult() {
 void QuestionnairePage::updateEmergency() {
     const core::Assessment assessment =
         core::assess(*m_context.questionnaire, m_context.answers->answers());
-    if (m_emergency->update(*m_context.questionnaire, assessment, m_language) && isVisible()) {
+    const bool newSign = m_emergency->update(*m_context.questionnaire, assessment, m_language);
+    if (isResultStep()) {
+        m_emergency->hide(); // the emergency result itself says all of it, once
+    } else if (newSign && isVisible()) {
         m_emergency->alert();
     }
 }
@@ -355,8 +356,9 @@ void QuestionnairePage::retranslate() {
     m_back->setText(tr("← &Back"));
     m_back->setAccessibleName(tr("Previous step"));
     updateStepTexts();
-    m_emergency->update(questionnaire, core::assess(questionnaire, m_context.answers->answers()),
-                        m_language);
+    // Also shows the panel for saved answers when the page is made: it takes the focus
+    // only once the page is visible and a sign is new.
+    updateEmergency();
     if (isResultStep()) {
         updateResult();
     }

@@ -62,7 +62,8 @@ private:
     QWidget* buildGroupStep(const std::string& groupId);
     void showAnswers();
     void updateResult();
-    /// Shows or hides the emergency panel; focuses it when it names a new sign.
+    /// Shows the emergency panel on every step but the result (which then is the emergency
+    /// result), and focuses it when it names a new sign.
     void updateEmergency();
     void updateStepTexts();
     void updateNotice();

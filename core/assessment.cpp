@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <array>
-#include <utility>
+#include <string>
 
 namespace b12::core {
 
@@ -116,11 +116,10 @@ Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
     }
 
     ReasonList reasons(questionnaire);
-    for (const auto& [key, level] : {std::pair{"red_flag_emergency", Level::Emergency},
-                                     {"red_flag_urgent", Level::Urgent},
-                                     {"red_flag_routine", Level::Routine}}) {
+    // One reason per level of the warning signs answered "yes": "red_flag_<level>".
+    for (const Level level : {Level::Emergency, Level::Urgent, Level::Routine}) {
         if (const Ids& signs = signsByLevel.at(static_cast<std::size_t>(level)); !signs.empty()) {
-            reasons.add(key, signs);
+            reasons.add("red_flag_" + std::string(levelId(level)), signs);
         }
     }
     if (!unsureSigns.empty()) {

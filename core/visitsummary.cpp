@@ -193,9 +193,14 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
     s.level = assessment.level;
     s.levelTitle = say(levelTexts(questionnaire, assessment).title);
     for (const Reason& reason : assessment.reasons) {
-        // The warning-sign box above already shows these, each sign under its level.
+        // A reason about warning signs alone is already in the warning-sign box above, each
+        // sign under its level (or as not answered).
         const bool aboutWarningSigns =
-            reason.key.rfind("red_flag_", 0) == 0 || reason.key == "warning_signs_unanswered";
+            !reason.answers.empty() &&
+            std::all_of(reason.answers.begin(), reason.answers.end(), [&](const std::string& id) {
+                const Question* q = questionnaire.find(id);
+                return q != nullptr && q->kind == QuestionKind::RedFlag;
+            });
         if (!aboutWarningSigns) {
             s.reasons.push_back(reason.text.get(language));
         }

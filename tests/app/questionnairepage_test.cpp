@@ -302,6 +302,10 @@ TEST_F(QuestionnairePageTest, EmergencyResultStandsAloneWithoutLinksAway) {
     EXPECT_FALSE(text.contains(QStringLiteral("NICE advises"))) << "no other advice beside it";
     const QString html = child<QTextBrowser>(QStringLiteral("resultView"))->toHtml();
     EXPECT_FALSE(html.contains(QStringLiteral("section:"))) << "no link away";
+    EXPECT_FALSE(child<QWidget>(QStringLiteral("emergencyPanel"))->isVisible())
+        << "said once, by the result itself";
+    page->goBack();
+    EXPECT_TRUE(child<QWidget>(QStringLiteral("emergencyPanel"))->isVisible());
 }
 
 TEST_F(QuestionnairePageTest, UrgentResultSaysTodayAndNamesUnansweredWarningSigns) {
