@@ -5,7 +5,7 @@
 // The public face of the chart library. It deliberately includes no Qt Charts header, so
 // that only app/chart/ depends on Qt Charts.
 
-#include "core/riskdata.h"
+#include "core/risk/riskdata.h"
 
 #include <QImage>
 #include <QWidget>

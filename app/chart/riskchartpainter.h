@@ -5,7 +5,7 @@
 // Draws the risk chart for print, through the chart library. Like riskchartpage.h it
 // includes no Qt Charts header.
 
-#include "core/riskdata.h"
+#include "core/risk/riskdata.h"
 
 #include <QRectF>
 #include <QString>

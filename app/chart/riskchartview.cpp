@@ -3,7 +3,7 @@
 #include "app/chart/riskchartview.h"
 
 #include "app/chart/risktext.h"
-#include "app/palette.h"
+#include "app/widgets/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

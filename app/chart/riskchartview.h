@@ -4,7 +4,7 @@
 
 // Internal to the chart library: the only header besides its .cpp that includes Qt Charts.
 
-#include "core/riskdata.h"
+#include "core/risk/riskdata.h"
 
 #include <QChartView>
 

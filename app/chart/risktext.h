@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/riskdata.h"
+#include "core/risk/riskdata.h"
 
 #include <QCoreApplication>
 #include <QString>

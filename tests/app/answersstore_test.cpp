@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/answersstore.h"
-#include "app/questionnairelibrary.h"
+#include "app/data/answersstore.h"
+#include "app/data/questionnairelibrary.h"
 #include "tests/app/filebytes.h"
 
 #include <QDir>

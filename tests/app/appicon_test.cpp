@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/appicon.h"
+#include "app/shell/appicon.h"
 
 #include <QImage>
 #include <QPixmap>

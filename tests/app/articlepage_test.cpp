@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/articlepage.h"
-#include "app/contentlibrary.h"
-#include "app/findbar.h"
+#include "app/article/articlepage.h"
+#include "app/article/findbar.h"
+#include "app/data/contentlibrary.h"
 #include "tests/app/qtprinters.h"
 #include "tests/app/testsettings.h"
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/articlepage.h"
-#include "app/contentlibrary.h"
-#include "app/mainwindow.h"
-#include "app/saveddata.h"
+#include "app/article/articlepage.h"
+#include "app/data/contentlibrary.h"
+#include "app/data/saveddata.h"
+#include "app/shell/mainwindow.h"
 #include "tests/app/qtprinters.h"
 #include "tests/app/testsettings.h"
 

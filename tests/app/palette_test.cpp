@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/palette.h"
+#include "app/widgets/palette.h"
 
 #include <QPalette>
 

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "Risk by Age" page as a person meets it: the bars and their numbers, the table with
 // the same numbers, the highlighted age group, hover details, sources, dark palette.
-#include "app/answersstore.h"
-#include "app/appcontext.h"
 #include "app/chart/riskchartpage.h"
+#include "app/chart/riskchartsetup.h"
 #include "app/chart/riskdatafile.h"
-#include "app/contentlibrary.h"
-#include "app/mainwindow.h"
-#include "app/pagehost.h"
-#include "app/questionnairelibrary.h"
-#include "app/riskchartsetup.h"
+#include "app/data/answersstore.h"
+#include "app/data/appcontext.h"
+#include "app/data/contentlibrary.h"
+#include "app/data/questionnairelibrary.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/pagehost.h"
 #include "tests/app/testsettings.h"
 
 #include <QBarCategoryAxis>

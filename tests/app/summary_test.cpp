@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/answersstore.h"
 #include "app/chart/riskdatafile.h"
 #include "app/chart/risktext.h"
-#include "app/contentlibrary.h"
-#include "app/documentprinter.h"
-#include "app/mainwindow.h"
-#include "app/papersize.h"
-#include "app/personalnotesstore.h"
-#include "app/questionnairelibrary.h"
-#include "app/sectionprinter.h"
-#include "app/summarypage.h"
-#include "app/summaryreport.h"
-#include "core/personalnotes.h"
+#include "app/data/answersstore.h"
+#include "app/data/contentlibrary.h"
+#include "app/data/papersize.h"
+#include "app/data/personalnotesstore.h"
+#include "app/data/questionnairelibrary.h"
+#include "app/print/documentprinter.h"
+#include "app/print/sectionprinter.h"
+#include "app/shell/mainwindow.h"
+#include "app/summary/summarypage.h"
+#include "app/summary/summaryreport.h"
+#include "core/summary/personalnotes.h"
 #include "tests/app/qtprinters.h"
 #include "tests/app/testsettings.h"
 
@@ -291,7 +291,7 @@ struct PagedDocument {
         buffer.open(QIODevice::WriteOnly);
         writer.setResolution(300);
         writer.setPageLayout(printPageLayout(QPageSize::Letter));
-        document.setDefaultFont(SummaryReport::paperFont());
+        document.setDefaultFont(DocumentPrinter::paperFont());
         document.setHtml(html);
         pages = DocumentPrinter(document).layOut(writer);
         pageHeight = document.pageSize().height();

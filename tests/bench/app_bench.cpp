@@ -7,13 +7,13 @@
 // Prints a table; asserts nothing.
 //
 //   app_bench [--rounds N]
-#include "app/answersstore.h"
-#include "app/articlepage.h"
-#include "app/contentlibrary.h"
-#include "app/localization.h"
-#include "app/mainwindow.h"
-#include "app/pagehost.h"
-#include "app/questionnairelibrary.h"
+#include "app/article/articlepage.h"
+#include "app/data/answersstore.h"
+#include "app/data/contentlibrary.h"
+#include "app/data/localization.h"
+#include "app/data/questionnairelibrary.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/pagehost.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

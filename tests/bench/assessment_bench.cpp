@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of the questionnaire: parsing the shipped file and assess() on answers from
 // none at all to every question answered.
-#include "core/assessment.h"
+#include "core/questionnaire/assessment.h"
 #include "tests/bench/benchdata.h"
 
 #include <benchmark/benchmark.h>

@@ -5,10 +5,10 @@
 // Benchmark inputs: the data files as shipped in resources/data (the files the app embeds),
 // parsed once, and answers a person could give.
 
-#include "core/answers.h"
-#include "core/questionnaire.h"
-#include "core/riskdata.h"
-#include "core/summarytexts.h"
+#include "core/questionnaire/answers.h"
+#include "core/questionnaire/questionnaire.h"
+#include "core/risk/riskdata.h"
+#include "core/summary/summarytexts.h"
 #include "tests/support/contentfiles.h"
 
 #include <cstdlib>

@@ -3,8 +3,8 @@
 // Benchmarks of the core: parsing the shipped content of every language and searching it.
 // Reading the files from disk happens once, outside the timed loops, as the app reads its
 // embedded resources once.
-#include "core/article.h"
-#include "core/search.h"
+#include "core/article/article.h"
+#include "core/article/search.h"
 #include "tests/support/contentfiles.h"
 
 #include <benchmark/benchmark.h>

@@ -3,7 +3,7 @@
 // The floor that B12 Guide's start-up is measured against: the least a Qt Widgets program
 // does to show a window with some text. It quits after its first paint the same way
 // `b12guide --quit-after-first-paint` does, and its window has the main window's size.
-#include "app/firstpaint.h"
+#include "app/shell/firstpaint.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of the visit summary: building it from every answer given, and rendering its
 // HTML, in each language, with every part printed and notes typed.
-#include "core/assessment.h"
-#include "core/summaryhtml.h"
-#include "core/visitsummary.h"
+#include "core/questionnaire/assessment.h"
+#include "core/summary/summaryhtml.h"
+#include "core/summary/visitsummary.h"
 #include "tests/bench/benchdata.h"
 
 #include <benchmark/benchmark.h>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/answers.h"
+#include "core/questionnaire/answers.h"
 #include "tests/support/contentfiles.h"
 #include "tests/support/questionnairefile.h"
 

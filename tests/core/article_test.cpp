@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/article.h"
+#include "core/article/article.h"
 
 #include <gtest/gtest.h>
 

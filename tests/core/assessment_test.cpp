@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/assessment.h"
+#include "core/questionnaire/assessment.h"
 #include "tests/support/questionnairefile.h"
 
 #include <gtest/gtest.h>

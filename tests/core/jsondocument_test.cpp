@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/jsondocument.h"
-#include "core/personalnotes.h"
+#include "core/base/jsondocument.h"
+#include "core/summary/personalnotes.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/personalnotes.h"
+#include "core/summary/personalnotes.h"
 
 #include <gtest/gtest.h>
 

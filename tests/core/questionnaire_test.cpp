@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/article.h"
-#include "core/questionnaire.h"
+#include "core/article/article.h"
+#include "core/questionnaire/questionnaire.h"
 #include "tests/support/contentfiles.h"
 #include "tests/support/questionnairefile.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The risk-by-age data: the shipped file against the reference figures, every kind of bad
 // file, and the link from the questionnaire's age answer to a chart band.
-#include "core/riskdata.h"
+#include "core/risk/riskdata.h"
 #include "tests/support/contentfiles.h"
 #include "tests/support/questionnairefile.h"
 

@@ -5,7 +5,7 @@
 // Every text is read where it is written (article, data files, interface strings in the
 // code and their German translation), cut into sentences and list items, and a sentence
 // that names an emergency sign and a same-day or appointment phrase fails.
-#include "core/article.h"
+#include "core/article/article.h"
 #include "tests/support/contentfiles.h"
 #include "tests/support/questionnairefile.h"
 

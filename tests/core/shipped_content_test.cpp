@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Checks on the article as shipped in resources/content/en.
-#include "core/article.h"
-#include "core/search.h"
-#include "core/text.h"
+#include "core/article/article.h"
+#include "core/article/search.h"
+#include "core/base/text.h"
 #include "tests/support/contentfiles.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/summaryhtml.h"
-#include "core/text.h"
+#include "core/base/text.h"
+#include "core/summary/summaryhtml.h"
 #include "tests/support/summaryfiles.h"
 
 #include <gtest/gtest.h>

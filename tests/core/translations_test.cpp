@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Checks that everything shipped exists in every language: the article's sections, the
 // questionnaire's questions and options, the chart's labels, every text of the data files.
-#include "core/article.h"
-#include "core/questionnaire.h"
-#include "core/riskdata.h"
-#include "core/text.h"
+#include "core/article/article.h"
+#include "core/base/text.h"
+#include "core/questionnaire/questionnaire.h"
+#include "core/risk/riskdata.h"
 #include "tests/support/contentfiles.h"
 #include "tests/support/questionnairefile.h"
 
@@ -24,7 +24,7 @@ using b12::testing::shippedContent;
 
 namespace {
 
-// Every language the app ships besides the English reference (app/localization.cpp).
+// Every language the app ships besides the English reference (app/data/localization.cpp).
 const std::vector<std::string> kTranslations{"de"};
 
 Article english() {

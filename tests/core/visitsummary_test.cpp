@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/visitsummary.h"
+#include "core/summary/visitsummary.h"
 #include "tests/support/summaryfiles.h"
 
 #include <gtest/gtest.h>

@@ -7,8 +7,8 @@
 // to the same answers.
 //
 // Input format: the bytes of an answers file. The seed corpus is tests/data/answers.
-#include "core/answers.h"
-#include "core/assessment.h"
+#include "core/questionnaire/answers.h"
+#include "core/questionnaire/assessment.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -8,8 +8,8 @@
 // files after it are parsed as a translation of the ones before. The start of the last
 // file's text (a search field's worth) is also searched for in the article. The seed corpus
 // is the shipped content in this form.
-#include "core/article.h"
-#include "core/search.h"
+#include "core/article/article.h"
+#include "core/article/search.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 // and a save that must read back to the same notes.
 //
 // Input format: the bytes of a notes file.
-#include "core/personalnotes.h"
+#include "core/summary/personalnotes.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -6,9 +6,9 @@
 // and assess it unanswered, where the result must still say why.
 //
 // Input format: the bytes of a questionnaire file. The seed corpus holds the shipped file.
-#include "core/answers.h"
-#include "core/assessment.h"
-#include "core/questionnaire.h"
+#include "core/questionnaire/answers.h"
+#include "core/questionnaire/assessment.h"
+#include "core/questionnaire/questionnaire.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 // series gives for a band is a percentage (0 to 100).
 //
 // Input format: the bytes of a risk data file. The seed corpus holds the shipped file.
-#include "core/riskdata.h"
+#include "core/risk/riskdata.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The article in each language, and what a reader sees when a translation is missing.
-#include "app/contentlibrary.h"
+#include "app/data/contentlibrary.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Language menu switches the whole window at run time, and the choice is kept.
-#include "app/answersstore.h"
-#include "app/articlepage.h"
-#include "app/contentlibrary.h"
-#include "app/localization.h"
-#include "app/mainwindow.h"
-#include "app/pagehost.h"
-#include "app/questionnairelibrary.h"
+#include "app/article/articlepage.h"
+#include "app/data/answersstore.h"
+#include "app/data/contentlibrary.h"
+#include "app/data/localization.h"
+#include "app/data/questionnairelibrary.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/pagehost.h"
 #include "tests/app/testsettings.h"
 #include "tests/i18n/tsfile.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/localization.h"
+#include "app/data/localization.h"
 #include "tests/app/testsettings.h"
 
 #include <QCoreApplication>

@@ -6,8 +6,8 @@
 //   answers_writer FOLDER START
 // Prints "saving" once the first answer is saved, then keeps changing every answer; START
 // makes each run's files differ from every other run's.
-#include "app/answersstore.h"
-#include "app/questionnairelibrary.h"
+#include "app/data/answersstore.h"
+#include "app/data/questionnairelibrary.h"
 
 #include <QCoreApplication>
 

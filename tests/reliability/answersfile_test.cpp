@@ -3,8 +3,8 @@
 //
 // The answers file as the person's data: never torn by a crash, readable by them alone,
 // really gone when they clear it.
-#include "app/answersstore.h"
-#include "app/questionnairelibrary.h"
+#include "app/data/answersstore.h"
+#include "app/data/questionnairelibrary.h"
 #include "tests/app/filebytes.h"
 
 #include <QDir>

@@ -5,9 +5,9 @@
 // starts with empty answers and notes, says so in plain words, keeps the bad file byte for
 // byte under a dated name, and goes on saving. Each case prints what the person is told;
 // docs/reliability.md lists them.
-#include "app/answersstore.h"
-#include "app/personalnotesstore.h"
-#include "app/questionnairelibrary.h"
+#include "app/data/answersstore.h"
+#include "app/data/personalnotesstore.h"
+#include "app/data/questionnairelibrary.h"
 #include "tests/app/filebytes.h"
 
 #include <QDir>

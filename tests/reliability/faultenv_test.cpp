@@ -4,10 +4,10 @@
 // Faults that need a prepared system: tools in this folder's scripts set them up (a
 // read-only home, a full disk) in a mount namespace and then run one of these tests there.
 // Each test checks that its fault is really in place first, so it cannot pass by accident.
-#include "app/answersstore.h"
-#include "app/contentlibrary.h"
-#include "app/mainwindow.h"
-#include "app/questionnairelibrary.h"
+#include "app/data/answersstore.h"
+#include "app/data/contentlibrary.h"
+#include "app/data/questionnairelibrary.h"
+#include "app/shell/mainwindow.h"
 #include "tests/app/filebytes.h"
 
 #include <QAbstractButton>

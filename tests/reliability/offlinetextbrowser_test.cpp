@@ -3,10 +3,10 @@
 //
 // Text shown in the app never reaches outside it: no image or style sheet is fetched from
 // the web or read from the disk, and links that leave the app say so.
-#include "app/articlepage.h"
-#include "app/contentlibrary.h"
-#include "app/offlinetextbrowser.h"
-#include "core/markdown.h"
+#include "app/article/articlepage.h"
+#include "app/article/offlinetextbrowser.h"
+#include "app/data/contentlibrary.h"
+#include "core/article/markdown.h"
 #include "tests/app/testsettings.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 // Test helper: reads the shipped content of one language from the source tree, the same
 // files the app embeds as resources.
 
-#include "core/article.h"
+#include "core/article/article.h"
 
 #include <algorithm>
 #include <filesystem>

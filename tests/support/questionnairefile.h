@@ -4,7 +4,7 @@
 
 // Test helper: the questionnaire as shipped in resources/data, the file the app embeds.
 
-#include "core/questionnaire.h"
+#include "core/questionnaire/questionnaire.h"
 #include "tests/support/contentfiles.h"
 
 #include <gtest/gtest.h>

@@ -5,9 +5,9 @@
 // Test helper: the summary texts and the risk data as shipped in resources/data, the files
 // the app embeds, and the answers files in tests/data/answers.
 
-#include "core/answers.h"
-#include "core/riskdata.h"
-#include "core/summarytexts.h"
+#include "core/questionnaire/answers.h"
+#include "core/risk/riskdata.h"
+#include "core/summary/summarytexts.h"
 #include "tests/support/questionnairefile.h"
 
 #include <gtest/gtest.h>

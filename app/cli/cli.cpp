@@ -1,0 +1,318 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
+#include "app/article/articlepage.h"
+#include "app/cli/qtoptions.h"
+#include "app/cli/summarycli.h"
+#include "app/data/answersstore.h"
+#include "app/data/contentlibrary.h"
+#include "app/data/localization.h"
+#include "app/data/questionnairelibrary.h"
+#include "app/data/saveddata.h"
+#include "app/shell/appicon.h"
+#include "app/shell/disclaimer.h"
+#include "app/shell/firstpaint.h"
+#include "app/shell/mainwindow.h"
+#include "core/questionnaire/assessment.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace b12::app {
+
+namespace {
+
+constexpr int kUsageError = 1;
+constexpr int kBadInput = 2;
+
+// The command line's texts. A class of their own gives lupdate the context that
+// QCoreApplication::translate() looks up at run time.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(b12::app::Cli)
+};
+
+struct Options {
+    QCommandLineOption section{QStringLiteral("section"),
+                               Cli::tr("Open the article at the section with this id."),
+                               Cli::tr("id")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        Cli::tr("Open the window on this page: article, questionnaire, chart, summary."),
+        Cli::tr("page")};
+    QCommandLineOption listSections{QStringLiteral("list-sections"),
+                                    Cli::tr("Print each section as id<TAB>title, then exit.")};
+    QCommandLineOption listQuestions{
+        QStringLiteral("list-questions"),
+        Cli::tr("Print the questionnaire as JSON in the chosen language, then exit.")};
+    QCommandLineOption assess{
+        QStringLiteral("assess"),
+        Cli::tr("Read an answers file (see docs/answers-format.md), print the result as JSON, "
+                "then exit."),
+        Cli::tr("file")};
+    QCommandLineOption quitAfterFirstPaint{
+        QStringLiteral("quit-after-first-paint"),
+        Cli::tr("Show the window and quit once it has been painted (measures start-up).")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        Cli::tr("Use this language for this run: %1 (otherwise the one last chosen in the "
+                "window, or the system's).")
+            .arg(Localization::languageCodes().join(QStringLiteral(", "))),
+        Cli::tr("code")};
+    QCommandLineOption summaryPdf{
+        QStringLiteral("summary-pdf"),
+        Cli::tr("Write the summary for a doctor visit as a PDF file, then exit (needs "
+                "--answers; no display needed)."),
+        Cli::tr("file")};
+    QCommandLineOption answers{QStringLiteral("answers"),
+                               Cli::tr("The answers file the summary is made from."),
+                               Cli::tr("file")};
+    QCommandLineOption paper{QStringLiteral("paper"),
+                             Cli::tr("Paper size of the summary: a4 or letter (otherwise the "
+                                     "locale's)."),
+                             Cli::tr("size")};
+    QCommandLineOption name{QStringLiteral("name"),
+                            Cli::tr("A name to print on the summary (optional)."), Cli::tr("text")};
+    QCommandLineOption notes{QStringLiteral("notes"),
+                             Cli::tr("Notes to print on the summary (optional)."), Cli::tr("text")};
+    QCommandLineOption chart{QStringLiteral("chart"),
+                             Cli::tr("Include the chart of low B12 by age in the summary.")};
+};
+
+void setApplicationInfo() {
+    QCoreApplication::setOrganizationName(QStringLiteral("b12guide"));
+    QCoreApplication::setApplicationName(QStringLiteral("b12guide"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(B12_VERSION));
+}
+
+QStringList argumentsOf(int argc, char* argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
+int printError(const QString& message, int code) {
+    QTextStream(stderr) << "b12guide: " << message << Qt::endl;
+    return code;
+}
+
+// The --lang value as typed, before the parser runs: --help is printed in that language.
+QString requestedLanguage(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if ((argument == QLatin1String("--lang") || argument == QLatin1String("-lang")) &&
+            i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        for (const QLatin1String prefix : {QLatin1String("--lang="), QLatin1String("-lang=")}) {
+            if (argument.startsWith(prefix)) {
+                return argument.mid(prefix.size());
+            }
+        }
+    }
+    return {};
+}
+
+// --lang when it names a language the app has, else the one last chosen, else the system's.
+QString startLanguage(const QStringList& arguments) {
+    QString requested = requestedLanguage(arguments);
+    if (Localization::isAvailable(requested)) {
+        return requested;
+    }
+    QSettings settings;
+    return Localization(&settings).startLanguage();
+}
+
+// Commands that print and exit need no display: they run before any GUI object exists.
+int listSections(const ContentLibrary& content) {
+    QTextStream out(stdout);
+    for (const core::Section& section : content.article().sections) {
+        out << QString::fromStdString(section.id) << '\t' << QString::fromStdString(section.title)
+            << '\n';
+    }
+    return 0;
+}
+
+void printBytes(const std::string& bytes) {
+    // Nothing more to do when stdout is gone: the exit code already tells the result.
+    (void)std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    (void)std::fflush(stdout);
+}
+
+int listQuestions(const core::Questionnaire& questionnaire, const QString& language) {
+    printBytes(core::questionsToJson(questionnaire, language.toStdString()));
+    return 0;
+}
+
+// Reads the file without changing it, whatever it holds.
+int assessFile(const core::Questionnaire& questionnaire, const QString& path,
+               const QString& language) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return printError(QStringLiteral("%1: %2").arg(path, file.errorString()), kBadInput);
+    }
+    // One byte more than an answers file may hold is enough to report it as too large.
+    const QByteArray bytes = file.read(static_cast<qint64>(core::kMaxAnswersBytes) + 1);
+    auto answers = core::parseAnswers(std::string_view(bytes.constData(), bytes.size()),
+                                      questionnaire, path.toStdString());
+    if (!answers) {
+        return printError(QString::fromStdString(answers.error().toString()), kBadInput);
+    }
+    printBytes(core::assessmentToJson(core::assess(questionnaire, answers.value()),
+                                      language.toStdString()));
+    return 0;
+}
+
+int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Options& options,
+              const QString& language) {
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    // The desktop matches the window to its launcher (and icon) by this name.
+    QGuiApplication::setDesktopFileName(appId());
+    QSettings settings;
+    Localization localization(&settings);
+    localization.apply(language);
+    ContentLibrary content;
+    if (!content.load(localization.language())) {
+        QMessageBox::critical(
+            nullptr, Cli::tr("B12 Guide"),
+            Cli::tr("The article could not be loaded:\n%1").arg(content.errorMessage()));
+        return kBadInput;
+    }
+    SavedData saved;
+    const auto sayUnreadable = [](const QString& reason) {
+        QMessageBox::critical(nullptr, Cli::tr("B12 Guide"),
+                              Cli::tr("The questionnaire could not be loaded:\n%1").arg(reason));
+    };
+    const auto readSaved = [&saved, &sayUnreadable] {
+        if (saved.read()) {
+            return true;
+        }
+        sayUnreadable(saved.errorMessage());
+        return false;
+    };
+    AppContext context{&settings, &content};
+    context.localization = &localization;
+    context.questionnaire = &saved.questionnaire();
+    context.answers = &saved.answers();
+    context.notes = &saved.notes();
+    context.savedData = &saved;
+    // A page asked for on the command line is made before the event loop runs.
+    if (parser.isSet(options.page) && !readSaved()) {
+        return kBadInput;
+    }
+    MainWindow window(context);
+    QObject::connect(&window, &MainWindow::savedDataUnreadable, &window,
+                     [&sayUnreadable](const QString& reason) {
+                         sayUnreadable(reason);
+                         QCoreApplication::exit(kBadInput);
+                     });
+    if (parser.isSet(options.page) && !window.showPage(parser.value(options.page))) {
+        return printError(
+            Cli::tr("unknown page \"%1\"; pages: %2")
+                .arg(parser.value(options.page), window.pageIds().join(QStringLiteral(", "))),
+            kUsageError);
+    }
+    if (parser.isSet(options.section)) {
+        window.showPage(QStringLiteral("article"));
+        if (!window.articlePage()->showSection(parser.value(options.section))) {
+            return printError(Cli::tr("unknown section \"%1\"; see --list-sections")
+                                  .arg(parser.value(options.section)),
+                              kUsageError);
+        }
+    }
+    if (parser.isSet(options.quitAfterFirstPaint)) {
+        // A measurement, not a visit: nothing after the first paint, so the disclaimer is
+        // neither shown nor marked seen.
+        quitAfterFirstPaint(&window);
+    } else {
+        // The first paint needs neither the icon (the SVG icon engine and every image format
+        // plugin load for it) nor what the person saved (docs/performance.md); the
+        // disclaimer and any notice about a damaged file come over the window, in turn.
+        afterFirstPaint(&window, [&] {
+            QApplication::setWindowIcon(appIcon());
+            if (!readSaved()) {
+                QCoreApplication::exit(kBadInput);
+                return;
+            }
+            showDisclaimerOnFirstStart(&window, settings);
+            if (!saved.answers().notice().isEmpty()) {
+                QMessageBox::warning(&window, Cli::tr("Your saved answers"),
+                                     saved.answers().notice());
+            }
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int run(int argc, char* argv[]) {
+    // The parser needs an application object for --help and --version; a core one is
+    // enough and needs no display.
+    auto coreApp = std::make_unique<QCoreApplication>(argc, argv);
+    setApplicationInfo();
+    const QStringList arguments = argumentsOf(argc, argv);
+    auto localization = std::make_unique<Localization>(nullptr);
+    localization->apply(startLanguage(arguments));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("B12 Guide: learn about vitamin B12 deficiency and leg pain, check your "
+                "symptoms and prepare a doctor visit."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Options options;
+    parser.addOptions({options.section, options.page, options.listSections,
+                       options.quitAfterFirstPaint, options.lang, options.listQuestions,
+                       options.assess, options.summaryPdf, options.answers, options.paper,
+                       options.name, options.notes, options.chart});
+    // prints and exits on --help, --version, errors; Qt's own options are QApplication's
+    parser.process(withoutQtOptions(arguments));
+    if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
+        return printError(Cli::tr("unknown language \"%1\"; languages: %2")
+                              .arg(parser.value(options.lang),
+                                   Localization::languageCodes().join(QStringLiteral(", "))),
+                          kUsageError);
+    }
+    const QString language = localization->language();
+
+    if (parser.isSet(options.listSections)) {
+        ContentLibrary content;
+        if (!content.load(language)) {
+            return printError(content.errorMessage(), kBadInput);
+        }
+        return listSections(content);
+    }
+    if (parser.isSet(options.listQuestions) || parser.isSet(options.assess)) {
+        QuestionnaireLibrary questionnaire;
+        if (!questionnaire.load()) {
+            return printError(questionnaire.errorMessage(), kBadInput);
+        }
+        return parser.isSet(options.assess)
+                   ? assessFile(questionnaire.questionnaire(), parser.value(options.assess),
+                                language)
+                   : listQuestions(questionnaire.questionnaire(), language);
+    }
+    localization.reset(); // its translators belong to the application object that goes now
+    coreApp.reset();
+    if (parser.isSet(options.summaryPdf)) {
+        return runSummaryPdfCommand(argc, argv,
+                                    {parser.value(options.summaryPdf),
+                                     parser.value(options.answers), parser.value(options.paper),
+                                     parser.value(options.name), parser.value(options.notes),
+                                     language, parser.isSet(options.chart)});
+    }
+    return runWindow(argc, argv, parser, options, language);
+}
+
+} // namespace b12::app

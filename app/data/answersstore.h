@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/questionnaire/answers.h"
+
+#include <QObject>
+#include <QString>
+
+namespace b12::app {
+
+/// Owns the person's current answers and keeps them on disk: every change is saved at
+/// once, atomically (QSaveFile), to answers.json in the app data folder, and read back at
+/// the next start. A saved file that cannot be read is never overwritten or deleted: it is
+/// moved aside under a dated name and notice() says where.
+class AnswersStore : public QObject {
+    Q_OBJECT
+public:
+    /// `folder` holds answers.json; tests pass a folder of their own.
+    explicit AnswersStore(const core::Questionnaire& questionnaire,
+                          QString folder = defaultFolder(), QObject* parent = nullptr);
+
+    /// QStandardPaths::AppDataLocation.
+    static QString defaultFolder();
+
+    /// Reads the saved answers, once at start. False when a saved file could not be read;
+    /// it is then kept aside and notice() explains. No file at all is not a problem.
+    bool restore();
+
+    [[nodiscard]] const core::Answers& answers() const { return m_answers; }
+    [[nodiscard]] const core::Questionnaire& questionnaire() const { return m_questionnaire; }
+    /// Where the answers are saved.
+    [[nodiscard]] QString filePath() const;
+    /// The folder of the answers file, where the person's other data is kept too.
+    [[nodiscard]] const QString& folder() const { return m_folder; }
+
+    /// Sets one answer and saves. False, changing nothing, when the question is unknown or
+    /// the value is not one of its answers.
+    bool setAnswer(const QString& questionId, const core::AnswerValue& value);
+    /// Forgets one answer and saves.
+    void clearAnswer(const QString& questionId);
+    /// Forgets every answer and deletes the saved file. False when the file stays
+    /// (lastError() says why); the answers are forgotten either way.
+    bool clear();
+
+    /// Writes the answers to `path` in the answers file format. False with lastError().
+    bool exportTo(const QString& path);
+    /// Replaces the answers with those in `path` and saves them. On any problem nothing
+    /// changes and lastError() names it.
+    bool importFrom(const QString& path);
+
+    /// What the person should know about their saved answers (a file set aside, a save
+    /// that failed), in plain words; empty when all is well.
+    [[nodiscard]] QString notice() const;
+    /// The problem with the last clear, export or import that failed.
+    [[nodiscard]] const QString& lastError() const { return m_lastError; }
+
+signals:
+    /// The answers changed (an answer, a clear, an import, a restore).
+    void changed();
+    /// notice() changed.
+    void noticeChanged(const QString& notice);
+
+private:
+    void save();
+    void setSaveError(const QString& error);
+    /// Reads at most one byte more than an answers file may hold.
+    static bool readLimited(const QString& path, QByteArray* bytes, QString* error);
+    QString moveAside(const QString& reason);
+
+    const core::Questionnaire& m_questionnaire;
+    QString m_folder;
+    core::Answers m_answers;
+    QString m_restoreNotice;
+    QString m_saveError;
+    QString m_lastError;
+    bool m_saveBlocked = false; ///< A bad file could not be moved aside: never overwrite it.
+};
+
+} // namespace b12::app

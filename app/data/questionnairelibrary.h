@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/questionnaire/questionnaire.h"
+
+#include <QString>
+
+namespace b12::app {
+
+/// Owns the questionnaire the app asks. Loads it once from the embedded resources.
+class QuestionnaireLibrary {
+public:
+    explicit QuestionnaireLibrary(QString path = QStringLiteral(":/data/questionnaire.json"));
+
+    /// Loads the questionnaire; on failure questionnaire() is empty and the error says why.
+    bool load();
+    [[nodiscard]] const core::Questionnaire& questionnaire() const { return m_questionnaire; }
+    [[nodiscard]] const QString& errorMessage() const { return m_error; }
+
+private:
+    QString m_path;
+    core::Questionnaire m_questionnaire;
+    QString m_error;
+};
+
+} // namespace b12::app

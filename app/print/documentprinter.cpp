@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/print/documentprinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace b12::app {
+
+namespace {
+
+// Moving a heading to the next page can leave the heading above it alone in turn, so the
+// check runs again; a document has far fewer headings and paragraphs than this.
+constexpr int kMaxMoves = 200;
+// A paragraph split across two pages keeps at least this many lines on each (no orphans or
+// widows); a shorter one moves whole to the second page.
+constexpr int kMinLinesOnAPage = 2;
+
+QFont footerFont(const QTextDocument& document) {
+    QFont font = document.defaultFont();
+    font.setPointSizeF(DocumentPrinter::kFooterPointSize);
+    return font;
+}
+
+bool isInTable(const QTextBlock& block) {
+    return QTextCursor(block).currentTable() != nullptr;
+}
+
+} // namespace
+
+DocumentPrinter::DocumentPrinter(QTextDocument& document)
+    : m_document(document)
+    , m_pageNumberFormat(tr("Page %1 of %2")) {}
+
+int DocumentPrinter::layOut(QPagedPaintDevice& device) {
+    m_document.documentLayout()->setPaintDevice(&device);
+    m_document.setDocumentMargin(0);
+    // The footer sits in the bottom margin, a little below the text, where running footers
+    // go; only a page without room there gives up a strip of its text area.
+    const QFontMetricsF metrics(footerFont(m_document), &device);
+    m_footerGap = metrics.lineSpacing();
+    m_footerHeight = metrics.lineSpacing();
+    const qreal bottomMargin = device.pageLayout().marginsPixels(device.logicalDpiY()).bottom();
+    const bool fitsInMargin = bottomMargin >= m_footerGap + m_footerHeight * 2;
+    m_pageHeight = device.height() - (fitsInMargin ? 0 : m_footerGap + m_footerHeight);
+    m_document.setPageSize(QSizeF(device.width(), m_pageHeight));
+    keepTogether();
+    return m_document.pageCount();
+}
+
+void DocumentPrinter::keepTogether() {
+    QAbstractTextDocumentLayout* layout = m_document.documentLayout();
+    const auto pageOf = [this](qreal y) { return static_cast<int>(std::floor(y / m_pageHeight)); };
+    const auto setBreakBefore = [](const QTextBlock& block, bool breakBefore) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore
+                                              : QTextFormat::PageBreak_Auto);
+        QTextCursor(block).setBlockFormat(format);
+    };
+    const auto breakBefore = [&setBreakBefore](const QTextBlock& block) {
+        setBreakBefore(block, true);
+    };
+    // The page of a block's n-th line. Line positions count from the block's layout origin,
+    // which blockBoundingRect() puts at its top left; a line Qt moved to the next page for
+    // want of room has its position there.
+    const auto pageOfLine = [&](const QTextBlock& block, int n) {
+        const QTextLine line = block.layout()->lineAt(n);
+        return pageOf(layout->blockBoundingRect(block).top() + line.y() + line.height() / 2);
+    };
+    for (int move = 0; move < kMaxMoves; ++move) {
+        // Qt lays out lazily; counting the pages finishes the layout, so that every block
+        // below has its lines.
+        m_document.pageCount();
+        bool moved = false;
+        for (QTextBlock block = m_document.begin(); block.isValid() && !moved;
+             block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
+            // A short table (a row of two columns, the boxed warning signs) split across two
+            // pages moves whole to the second; Qt would split the row.
+            if (QTextTable* table = QTextCursor(block).currentTable()) {
+                const QRectF rect = layout->frameBoundingRect(table);
+                QTextTableFormat tableFormat = table->format();
+                if (rect.height() < m_pageHeight / 3 &&
+                    pageOf(rect.top()) < pageOf(rect.bottom() - 1) &&
+                    (tableFormat.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) == 0) {
+                    tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    table->setFormat(tableFormat);
+                    moved = true;
+                }
+                continue;
+            }
+            if ((format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) != 0) {
+                continue;
+            }
+            const int lines = block.layout()->lineCount();
+            if (lines == 0) {
+                continue;
+            }
+            int firstOnNextPage = 1;
+            while (firstOnNextPage < lines &&
+                   pageOfLine(block, firstOnNextPage) == pageOfLine(block, 0)) {
+                ++firstOnNextPage;
+            }
+            if (firstOnNextPage < lines && (firstOnNextPage < kMinLinesOnAPage ||
+                                            lines - firstOnNextPage < kMinLinesOnAPage)) {
+                breakBefore(block);
+                moved = true;
+                continue;
+            }
+            if (format.headingLevel() == 0) {
+                continue;
+            }
+            QTextBlock next = block.next();
+            while (next.isValid() && next.text().isEmpty() && !isInTable(next)) {
+                next = next.next();
+            }
+            if (!next.isValid() || next.layout()->lineCount() == 0) {
+                continue;
+            }
+            // A heading moves to the next page when the first line after it is there.
+            if (pageOfLine(block, lines - 1) < pageOfLine(next, 0)) {
+                // The heading takes the page break; what follows it comes along.
+                breakBefore(block);
+                if (QTextTable* table = QTextCursor(next).currentTable()) {
+                    QTextTableFormat tableFormat = table->format();
+                    tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    table->setFormat(tableFormat);
+                } else {
+                    setBreakBefore(next, false);
+                }
+                moved = true;
+            }
+        }
+        if (!moved) {
+            return;
+        }
+    }
+}
+
+int DocumentPrinter::print(QPagedPaintDevice& device) {
+    const int pages = layOut(device);
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return 0;
+    }
+    const qreal width = device.width();
+    const QFont footer = footerFont(m_document);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0) {
+            device.newPage();
+        }
+        const QRectF body(0, page * m_pageHeight, width, m_pageHeight);
+        painter.save();
+        painter.translate(0, -body.top());
+        painter.setClipRect(body);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = body;
+        // Paper is white: black text whatever the colours of the screen.
+        context.palette.setColor(QPalette::Text, Qt::black);
+        context.palette.setColor(QPalette::Link, Qt::black);
+        m_document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.save();
+        painter.setFont(footer);
+        painter.setPen(Qt::black);
+        const QRectF footerRect(0, m_pageHeight + m_footerGap, width, m_footerHeight);
+        const QString number = m_pageNumberFormat.arg(page + 1).arg(pages);
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, number);
+        const QFontMetricsF metrics(footer, &device);
+        const qreal textWidth = width - metrics.horizontalAdvance(number) - metrics.height();
+        painter.drawText(QRectF(footerRect.topLeft(), QSizeF(textWidth, m_footerHeight)),
+                         Qt::AlignLeft | Qt::AlignTop,
+                         metrics.elidedText(m_footerText, Qt::ElideRight, textWidth));
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+QFont DocumentPrinter::paperFont() {
+    QFont font = QGuiApplication::font();
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(kBodyPointSize);
+    // No ligatures: "fi" stays two letters, so that finding and copying text in the PDF
+    // works and screen readers read the words.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+} // namespace b12::app

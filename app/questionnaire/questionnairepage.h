@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/data/appcontext.h"
+
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace b12::app {
+
+class EmergencyPanel;
+class QuestionWidget;
+
+/// The symptom and risk questionnaire: one group of questions at a time with a progress
+/// indicator, Back / Next, and a last step that shows the result and the reasons for it.
+/// Every answer goes straight to the AnswersStore, which saves it.
+class QuestionnairePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit QuestionnairePage(const AppContext& context, QWidget* parent = nullptr);
+
+    /// One step per group of questions, then the result.
+    [[nodiscard]] int stepCount() const;
+    [[nodiscard]] int currentStep() const { return m_step; }
+    [[nodiscard]] bool isResultStep() const { return m_step == stepCount() - 1; }
+    void showStep(int step);
+    void goNext();
+    void goBack();
+
+    /// Shows the questions and the result in `language` ("en", "de"; missing texts fall
+    /// back to English).
+    void setLanguage(const QString& language);
+
+    /// Asks first, then forgets every answer and deletes the saved file.
+    void clearAnswers();
+    /// Ask for a file, then export to or import from it.
+    void exportAnswers();
+    void importAnswers();
+    /// Without the file dialog; problems are shown in a message box. True on success.
+    bool exportAnswersTo(const QString& path);
+    bool importAnswersFrom(const QString& path);
+
+signals:
+    /// The person followed a link to an article section from the result.
+    void sectionRequested(const QString& sectionId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildSteps();
+    QWidget* buildGroupStep(const std::string& groupId);
+    void showAnswers();
+    void updateResult();
+    /// Shows the emergency panel on every step but the result (which then is the emergency
+    /// result), and focuses it when it names a new sign.
+    void updateEmergency();
+    void updateStepTexts();
+    void updateNotice();
+    void retranslate();
+    void openLink(const QUrl& url);
+
+    AppContext m_context;
+    std::string m_language = "en";
+    int m_step = 0;
+
+    EmergencyPanel* m_emergency = nullptr;
+    QFrame* m_noticeBar = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_dismissNotice = nullptr;
+    QLabel* m_stepTitle = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QStackedWidget* m_steps = nullptr;
+    QTextBrowser* m_result = nullptr;
+    QPushButton* m_clear = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_next = nullptr;
+    std::vector<QuestionWidget*> m_questions;
+    std::vector<QLabel*> m_groupIntros; ///< One per group step, in order.
+};
+
+} // namespace b12::app

@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/shell/mainwindow.h"
+
+#include "app/article/articlepage.h"
+#include "app/chart/riskchartpage.h"
+#include "app/chart/riskchartsetup.h"
+#include "app/data/contentlibrary.h"
+#include "app/data/localization.h"
+#include "app/data/papersize.h"
+#include "app/data/saveddata.h"
+#include "app/print/sectionprinter.h"
+#include "app/questionnaire/questionnairepage.h"
+#include "app/shell/disclaimer.h"
+#include "app/shell/languagemenu.h"
+#include "app/shell/pagehost.h"
+#include "app/summary/summarypage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+
+#include <algorithm>
+#include <array>
+
+namespace b12::app {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kZoomKey = QStringLiteral("view/zoomPercent");
+constexpr std::array kZoomLevels{50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300};
+
+// An action with its standard shortcut plus a fallback for platforms (and the offscreen
+// platform used in tests) that define none.
+QAction* makeAction(QObject* parent, QKeySequence::StandardKey standard,
+                    const QKeySequence& fallback) {
+    auto* action = new QAction(parent);
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(fallback)) {
+        keys.append(fallback);
+    }
+    action->setShortcuts(keys);
+    return action;
+}
+
+// Every setValue() makes QSettings rewrite its file (and wait for the disk) on the next
+// turn of the event loop, so values that did not change are not written: a start that
+// changes nothing writes nothing.
+template <typename T>
+void setIfChanged(QSettings& settings, const QString& key, const T& value,
+                  const T& defaultValue = T{}) {
+    if (settings.value(key, QVariant::fromValue(defaultValue)).template value<T>() != value) {
+        settings.setValue(key, value);
+    }
+}
+} // namespace
+
+MainWindow::MainWindow(const AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_pages(new PageHost(this))
+    , m_basePointSize(m_pages->font().pointSizeF()) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_pages);
+    addPages();
+    createActions();
+    retranslate();
+    setZoomPercent(m_context.settings->value(kZoomKey, 100).toInt());
+    if (!restoreGeometry(m_context.settings->value(kGeometryKey).toByteArray())) {
+        resize(1100, 760);
+    }
+}
+
+void MainWindow::addPages() {
+    m_pages->addPage({QStringLiteral("article"), [] { return tr("Article"); },
+                      [this](QWidget* parent) {
+                          m_articlePage = new ArticlePage(m_context, parent);
+                          return m_articlePage;
+                      }});
+    m_pages->addPage({QStringLiteral("questionnaire"), [] { return tr("Questionnaire"); },
+                      [this](QWidget* parent) {
+                          readSavedData();
+                          auto* page = new QuestionnairePage(m_context, parent);
+                          connect(page, &QuestionnairePage::sectionRequested, this,
+                                  &MainWindow::openSection);
+                          return page;
+                      }});
+    // Created when first shown: Qt Charts and the risk data cost nothing until then.
+    m_pages->addPage({QStringLiteral("chart"), [] { return tr("Risk by Age"); },
+                      [this](QWidget* parent) {
+                          readSavedData(); // the age answer highlights a band
+                          return createRiskChartPage(m_context, parent);
+                      }});
+    m_pages->addPage({QStringLiteral("summary"), [] { return tr("Doctor Visit Summary"); },
+                      [this](QWidget* parent) {
+                          readSavedData();
+                          return new SummaryPage(m_context, parent);
+                      }});
+}
+
+void MainWindow::readSavedData() {
+    if (m_context.savedData != nullptr && !m_context.savedData->read()) {
+        emit savedDataUnreadable(m_context.savedData->errorMessage());
+    }
+}
+
+void MainWindow::printSection() {
+    const core::Section* section =
+        m_context.content != nullptr
+            ? m_context.content->article().find(m_articlePage->currentSectionId().toStdString())
+            : nullptr;
+    if (section == nullptr) {
+        return;
+    }
+    const QLocale locale =
+        m_context.localization != nullptr ? m_context.localization->locale() : QLocale();
+    SectionPrinter(*section).printWithPreview(this,
+                                              rememberedPaperSize(m_context.settings, locale));
+}
+
+bool MainWindow::showPage(const QString& id) {
+    return m_pages->showPage(id);
+}
+
+bool MainWindow::openSection(const QString& sectionId) {
+    showPage(QStringLiteral("article"));
+    return m_articlePage->showSection(sectionId);
+}
+
+QStringList MainWindow::pageIds() const {
+    return m_pages->pageIds();
+}
+
+void MainWindow::createActions() {
+    m_quit = makeAction(this, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Prints the text of the section being read, never the window. Enabled only on the
+    // article, so that Ctrl+P on the summary page prints the summary.
+    m_printSection = makeAction(this, QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_printSection->setObjectName(QStringLiteral("printSectionAction"));
+    connect(m_printSection, &QAction::triggered, this, &MainWindow::printSection);
+    const auto onArticlePage = [this](const QString& id) {
+        m_printSection->setEnabled(id == QLatin1String("article"));
+    };
+    connect(m_pages, &PageHost::currentPageChanged, this, onArticlePage);
+    onArticlePage(m_pages->currentPageId());
+
+    m_find = makeAction(this, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_find, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("article"));
+        m_articlePage->openFind();
+    });
+    m_searchAll = new QAction(this);
+    m_searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_searchAll, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("article"));
+        if (auto* field = m_articlePage->findChild<QLineEdit*>(QStringLiteral("searchAllField"))) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+        }
+    });
+
+    m_zoomIn = makeAction(this, QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_zoomIn->setShortcuts(m_zoomIn->shortcuts() << QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    m_zoomOut = makeAction(this, QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_zoomReset = new QAction(this);
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomIn, &QAction::triggered, this, &MainWindow::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, this, &MainWindow::zoomOut);
+    connect(m_zoomReset, &QAction::triggered, this, &MainWindow::resetZoom);
+
+    m_back = makeAction(this, QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_forward = makeAction(this, QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_previousSection = new QAction(this);
+    m_previousSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_nextSection = new QAction(this);
+    m_nextSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    auto onArticle = [this](void (ArticlePage::*method)()) {
+        return [this, method] {
+            showPage(QStringLiteral("article"));
+            (m_articlePage->*method)();
+        };
+    };
+    connect(m_back, &QAction::triggered, this, onArticle(&ArticlePage::goBack));
+    connect(m_forward, &QAction::triggered, this, onArticle(&ArticlePage::goForward));
+    connect(m_previousSection, &QAction::triggered, this,
+            onArticle(&ArticlePage::showPreviousSection));
+    connect(m_nextSection, &QAction::triggered, this, onArticle(&ArticlePage::showNextSection));
+    connect(m_articlePage, &ArticlePage::navigationChanged, this,
+            &MainWindow::updateNavigationActions);
+    connect(m_pages, &PageHost::currentPageChanged, this, &MainWindow::updateWindowTitle);
+
+    m_disclaimer = new QAction(this);
+    connect(m_disclaimer, &QAction::triggered, this, [this] { showDisclaimer(this); });
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] { showAbout(this); });
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_printSection);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_find, m_searchAll});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_zoomReset});
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addActions({m_back, m_forward});
+    m_goMenu->addSeparator();
+    m_goMenu->addActions({m_previousSection, m_nextSection});
+    if (m_context.localization != nullptr) {
+        menuBar()->addMenu(new LanguageMenu(m_context.localization, this));
+        // The article follows the interface into the chosen language.
+        connect(m_context.localization, &Localization::languageChanged, this,
+                [this](const QString& code) {
+                    if (m_context.content != nullptr) {
+                        m_context.content->setLanguage(code);
+                    }
+                });
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({m_disclaimer, m_about, m_aboutQt});
+    updateNavigationActions();
+}
+
+void MainWindow::retranslate() {
+    updateWindowTitle();
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quit->setText(tr("&Quit"));
+    m_printSection->setText(tr("&Print Section…"));
+    m_find->setText(tr("&Find in Section…"));
+    m_searchAll->setText(tr("&Search All Sections…"));
+    m_zoomIn->setText(tr("Zoom &In"));
+    m_zoomOut->setText(tr("Zoom &Out"));
+    m_zoomReset->setText(tr("&Normal Size"));
+    m_back->setText(tr("&Back"));
+    m_forward->setText(tr("&Forward"));
+    m_previousSection->setText(tr("&Previous Section"));
+    m_nextSection->setText(tr("&Next Section"));
+    m_disclaimer->setText(tr("Medical &Disclaimer"));
+    m_about->setText(tr("&About B12 Guide"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_pages->retranslate();
+}
+
+// "Article – B12 Guide": the page in view first, as task switchers and screen readers say it.
+void MainWindow::updateWindowTitle() {
+    const QString page = m_pages->currentPageTitle();
+    setWindowTitle(page.isEmpty() ? tr("B12 Guide") : tr("%1 – B12 Guide").arg(page));
+}
+
+void MainWindow::updateNavigationActions() {
+    m_back->setEnabled(m_articlePage->canGoBack());
+    m_forward->setEnabled(m_articlePage->canGoForward());
+}
+
+void MainWindow::zoomIn() {
+    const auto next = std::upper_bound(kZoomLevels.begin(), kZoomLevels.end(), m_zoomPercent);
+    setZoomPercent(next != kZoomLevels.end() ? *next : kZoomLevels.back());
+}
+
+void MainWindow::zoomOut() {
+    const auto next = std::lower_bound(kZoomLevels.begin(), kZoomLevels.end(), m_zoomPercent);
+    setZoomPercent(next != kZoomLevels.begin() ? *(next - 1) : kZoomLevels.front());
+}
+
+void MainWindow::resetZoom() {
+    setZoomPercent(100);
+}
+
+void MainWindow::setZoomPercent(int percent) {
+    m_zoomPercent = std::clamp(percent, kZoomLevels.front(), kZoomLevels.back());
+    QFont font = m_pages->font();
+    font.setPointSizeF(m_basePointSize * m_zoomPercent / 100.0);
+    m_pages->setFont(font);
+    setIfChanged(*m_context.settings, kZoomKey, m_zoomPercent, 100);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    setIfChanged(*m_context.settings, kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace b12::app

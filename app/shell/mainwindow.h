@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/data/appcontext.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+
+namespace b12::app {
+
+class ArticlePage;
+class PageHost;
+
+/// Composes the pages and the window's actions; the pages do the work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
+
+    /// Shows the page with this id ("article", ...). False when there is none.
+    bool showPage(const QString& id);
+    /// Shows the article at a section (links from other pages lead here). False for an
+    /// unknown id.
+    bool openSection(const QString& sectionId);
+    [[nodiscard]] QStringList pageIds() const;
+    /// Opens a print preview of the article section being read (File > Print Section…).
+    void printSection();
+    [[nodiscard]] ArticlePage* articlePage() const { return m_articlePage; }
+    [[nodiscard]] PageHost* pageHost() const { return m_pages; }
+
+    /// Text size of every page in percent of the normal size; kept in the settings.
+    [[nodiscard]] int zoomPercent() const { return m_zoomPercent; }
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+signals:
+    /// What the person saved could not be read for a page that shows it: the questionnaire
+    /// itself could not be loaded, and `reason` says why.
+    void savedDataUnreadable(const QString& reason);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addPages();
+    void readSavedData();
+    void createActions();
+    void retranslate();
+    void setZoomPercent(int percent);
+    void updateNavigationActions();
+    void updateWindowTitle();
+
+    AppContext m_context;
+    PageHost* m_pages = nullptr;
+    ArticlePage* m_articlePage = nullptr;
+    int m_zoomPercent = 100;
+    qreal m_basePointSize = 0;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_printSection = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_searchAll = nullptr;
+    QAction* m_zoomIn = nullptr;
+    QAction* m_zoomOut = nullptr;
+    QAction* m_zoomReset = nullptr;
+    QAction* m_back = nullptr;
+    QAction* m_forward = nullptr;
+    QAction* m_previousSection = nullptr;
+    QAction* m_nextSection = nullptr;
+    QAction* m_disclaimer = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_aboutQt = nullptr;
+};
+
+} // namespace b12::app

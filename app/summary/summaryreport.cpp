@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/summary/summaryreport.h"
+
+#include "app/chart/charttextobject.h"
+#include "app/data/papersize.h"
+#include "app/print/documentprinter.h"
+#include "app/print/pdffile.h"
+#include "core/summary/summaryhtml.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPalette>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace b12::app {
+
+core::Result<core::SummaryTexts> loadSummaryTexts(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return core::Error{
+            path.toStdString(), 0,
+            SummaryReport::tr("could not be read: %1").arg(file.errorString()).toStdString()};
+    }
+    const QByteArray bytes = file.readAll();
+    return core::parseSummaryTexts(std::string_view(bytes.constData(), bytes.size()),
+                                   path.toStdString());
+}
+
+QString formatCreatedAt(const QDateTime& when, const QLocale& locale) {
+    // The locale's long date without the weekday: "12 May 2025", "12. Mai 2025", "May 12, 2025".
+    QString dateFormat = locale.dateFormat(QLocale::LongFormat);
+    dateFormat.remove(QRegularExpression(QStringLiteral("dddd[,.]?\\s*")));
+    dateFormat.remove(QRegularExpression(QStringLiteral("[,\\s]*dddd")));
+    return locale.toString(when.date(), dateFormat.trimmed()) + QStringLiteral(", ") +
+           locale.toString(when.time(), QLocale::ShortFormat);
+}
+
+SummaryReport::SummaryReport(const SummaryRequest& request, const core::SummaryTexts& texts,
+                             const core::RiskTable* riskTable)
+    : m_createdAt(formatCreatedAt(request.createdAt, request.locale)) {
+    if (riskTable != nullptr) {
+        m_riskTable = *riskTable;
+    }
+    core::SummaryInput input;
+    input.createdAt = m_createdAt.toStdString();
+    input.appVersion = B12_VERSION;
+    input.personal = request.personal;
+    input.parts = request.parts;
+    input.parts.chart = request.parts.chart && riskTable != nullptr;
+    static const core::Questionnaire kNoQuestionnaire;
+    const core::Questionnaire& questionnaire =
+        request.questionnaire != nullptr ? *request.questionnaire : kNoQuestionnaire;
+    const core::RiskTable noTable;
+    const std::string language = request.language.toStdString();
+    m_summary = core::buildVisitSummary(
+        questionnaire, request.answers, core::assess(questionnaire, request.answers),
+        riskTable != nullptr ? *riskTable : noTable, texts, language, input);
+    m_html = QString::fromStdString(core::renderSummaryHtml(m_summary));
+}
+
+QString SummaryReport::footerText() const {
+    return QStringLiteral("%1 · %2").arg(QString::fromStdString(m_summary.title), m_createdAt);
+}
+
+void SummaryReport::fill(QTextDocument& document, const std::optional<QPalette>& palette) const {
+    document.setHtml(m_html);
+    if (m_summary.parts.chart && m_riskTable) {
+        ChartTextObject::install(document, *m_riskTable, m_summary.chartBand,
+                                 QString::fromStdString(m_summary.language), palette);
+    }
+}
+
+void SummaryReport::fillDocument(QTextDocument& document, const QPalette& palette) const {
+    fill(document, palette);
+}
+
+std::unique_ptr<QTextDocument> SummaryReport::paperDocument() const {
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(DocumentPrinter::paperFont());
+    fill(*document, std::nullopt);
+    return document;
+}
+
+int SummaryReport::print(QPagedPaintDevice& device) const {
+    const auto document = paperDocument();
+    DocumentPrinter printer(*document);
+    printer.setFooterText(footerText());
+    printer.setPageNumberFormat(QString::fromStdString(
+        core::fillPlaceholders(m_summary.pageOf, {{"page", "%1"}, {"pages", "%2"}})));
+    return printer.print(device);
+}
+
+int SummaryReport::pageCount(QPageSize::PageSizeId paper) const {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(printPageLayout(paper));
+    const auto document = paperDocument();
+    return DocumentPrinter(*document).layOut(writer);
+}
+
+bool SummaryReport::writePdf(const QString& path, QPageSize::PageSizeId paper,
+                             QString* error) const {
+    return writePdfFile(
+        path, printPageLayout(paper), QString::fromStdString(m_summary.title),
+        [this](QPdfWriter& writer) { return print(writer) > 0; }, error);
+}
+
+} // namespace b12::app

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/summary/summaryhtml.h"
+
+#include "core/base/text.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace b12::core {
+
+namespace {
+
+// Between items of a run-in list.
+constexpr std::string_view kSeparator = "; ";
+
+bool isBlank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::string esc(std::string_view text) {
+    return escapeHtml(text);
+}
+
+std::string heading(int level, std::string_view text) {
+    const std::string tag = "h" + std::to_string(level);
+    return '<' + tag + '>' + esc(text) + "</" + tag + ">\n";
+}
+
+std::string bulletList(const std::vector<SummaryAnswer>& answers, std::size_t from, std::size_t to,
+                       bool inCell = false) {
+    std::string html = inCell ? "<ul style=\"margin-bottom: 0px;\">\n" : "<ul>\n";
+    for (std::size_t i = from; i < to; ++i) {
+        html += "<li>" + esc(answers[i].text) + "</li>\n";
+    }
+    return html + "</ul>\n";
+}
+
+// Two cells side by side. Each row is a table of its own: a printer moves a short table
+// to the next page whole, where it would split the row of a longer one.
+std::string twoColumnRow(const std::string& left, const std::string& right, bool last) {
+    return std::string(R"(<table width="100%" cellspacing="0" cellpadding="0" style=")") +
+           (last ? "margin-bottom: 6px;" : "margin-bottom: 0px;") +
+           R"("><tr><td width="50%" valign="top">)" + left +
+           R"(</td><td width="50%" valign="top">)" + right + "</td></tr></table>\n";
+}
+
+// Short lists as one column; longer ones in two, read left to right, so that a full
+// questionnaire fits on two pages.
+std::string bullets(const std::vector<SummaryAnswer>& answers) {
+    constexpr std::size_t kOneColumnMax = 3;
+    if (answers.size() <= kOneColumnMax) {
+        return bulletList(answers, 0, answers.size());
+    }
+    std::string html;
+    for (std::size_t i = 0; i < answers.size(); i += 2) {
+        const bool last = i + 2 >= answers.size();
+        html += twoColumnRow(
+            bulletList(answers, i, i + 1, true),
+            i + 1 < answers.size() ? bulletList(answers, i + 1, i + 2, true) : std::string(), last);
+    }
+    return html;
+}
+
+// "<b>I said no to:</b> A; B; C."
+std::string runIn(std::string_view label, const std::vector<SummaryAnswer>& answers) {
+    std::string html = "<p><b>" + esc(label) + "</b> ";
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        html += (i > 0 ? std::string(kSeparator) : std::string()) + esc(answers[i].text);
+    }
+    return html + "</p>\n";
+}
+
+// Warning signs grouped after the title of their level, most pressing first, so that each
+// level's words stand once: "<b>Emergency: get help now:</b> A; B."
+std::string byLevel(const std::vector<SummaryAnswer>& answers, const VisitSummary& s) {
+    std::string html;
+    for (std::size_t level = kLevelCount; level-- > 0;) {
+        std::vector<SummaryAnswer> ofLevel;
+        std::copy_if(
+            answers.begin(), answers.end(), std::back_inserter(ofLevel),
+            [level](const SummaryAnswer& a) { return static_cast<std::size_t>(a.level) == level; });
+        if (!ofLevel.empty()) {
+            html += runIn(s.levelTitles.at(level) + ":", ofLevel);
+        }
+    }
+    return html;
+}
+
+// Yes as a list under its own heading (the pertinent positives); not sure and no run in.
+std::string answerGroups(const AnswerGroups& groups, const VisitSummary& s) {
+    std::string html;
+    if (!groups.yes.empty()) {
+        html += heading(3, s.yesLabel) + bullets(groups.yes);
+    }
+    if (!groups.unsure.empty()) {
+        html += runIn(s.unsureLabel, groups.unsure);
+    }
+    if (!groups.no.empty()) {
+        html += runIn(s.noLabel, groups.no);
+    }
+    return html;
+}
+
+// What the person typed, or an empty box to write in by hand.
+std::string typedBlock(std::string_view text) {
+    if (isBlank(text)) {
+        return "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+               "style=\"border-style: solid;\"><tr><td><br></td></tr></table>\n";
+    }
+    return "<p>" + typedTextToHtml(text) + "</p>\n";
+}
+
+std::string warningSigns(const VisitSummary& s) {
+    const AnswerGroups& signs = s.warningSigns;
+    if (signs.yes.empty() && signs.unsure.empty()) {
+        std::string html = heading(2, s.warningSignsHeading);
+        if (!s.warningSignsLine.empty()) {
+            html += "<p>" + esc(s.warningSignsLine) + "</p>\n";
+        } else {
+            html += runIn(s.noLabel, signs.no);
+        }
+        if (!signs.no.empty() && !s.warningSignsUnanswered.empty()) {
+            html += runIn(s.notAnsweredLabel, s.warningSignsUnanswered);
+        }
+        return html;
+    }
+    // Set apart in a box at the top of the first page.
+    std::string html = "<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"6\" "
+                       "style=\"border-style: solid;\"><tr><td>\n" +
+                       heading(2, s.warningSignsHeading);
+    if (!signs.yes.empty()) {
+        html += heading(3, s.warningYesLabel) + byLevel(signs.yes, s);
+    }
+    if (!signs.unsure.empty()) {
+        html += heading(3, s.warningUnsureLabel) + byLevel(signs.unsure, s);
+    }
+    if (!signs.no.empty()) {
+        html += runIn(s.noLabel, signs.no);
+    }
+    if (!s.warningSignsUnanswered.empty()) {
+        html += runIn(s.notAnsweredLabel, s.warningSignsUnanswered);
+    }
+    return html + "</td></tr></table>\n";
+}
+
+} // namespace
+
+std::string typedTextToHtml(std::string_view text) {
+    std::string html;
+    const std::string escaped = escapeHtml(text);
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+        const char c = escaped[i];
+        if (c == '\r') {
+            if (i + 1 < escaped.size() && escaped[i + 1] == '\n') {
+                continue;
+            }
+            html += "<br>";
+        } else if (c == '\n') {
+            html += "<br>";
+        } else {
+            html += c;
+        }
+    }
+    return html;
+}
+
+std::string renderSummaryHtml(const VisitSummary& s) {
+    std::string html = "<!DOCTYPE html>\n<html lang=\"" + esc(s.language) +
+                       R"("><head><meta charset="utf-8"><title>)" + esc(s.title) +
+                       "</title>\n<style>\n"
+                       "h1 { font-size: x-large; margin-top: 0px; margin-bottom: 4px; }\n"
+                       "h2 { font-size: large; margin-top: 8px; margin-bottom: 3px; }\n"
+                       "h3 { font-size: medium; margin-top: 4px; margin-bottom: 2px; }\n"
+                       "p { margin-top: 0px; margin-bottom: 3px; }\n"
+                       "ul, ol { margin-top: 0px; margin-bottom: 3px; }\n"
+                       "li { margin-bottom: 1px; }\n"
+                       "</style></head><body>\n";
+
+    html += heading(1, s.title);
+    html += "<p>" + esc(s.madeOn) + "</p>\n";
+    std::string person;
+    const auto addPersonal = [&person](std::string_view label, std::string_view value, bool typed) {
+        if (isBlank(value)) {
+            return;
+        }
+        person += person.empty() ? "" : " &nbsp;·&nbsp; ";
+        person += label.empty() ? std::string() : "<b>" + esc(label) + ":</b> ";
+        person += typed ? typedTextToHtml(value) : esc(value);
+    };
+    addPersonal(s.nameLabel, s.name, true);
+    addPersonal(s.yearOfBirthLabel, s.yearOfBirth, true);
+    addPersonal({}, s.ageGroup, false);
+    if (!person.empty()) {
+        html += "<p>" + person + "</p>\n";
+    }
+
+    html += warningSigns(s);
+
+    html += heading(2, s.resultHeading);
+    html += "<p><b>" + esc(s.levelTitle) + "</b>";
+    if (!s.reasons.empty()) {
+        html += " &nbsp;" + esc(s.reasonsLabel) + "</p>\n<ul>\n";
+        for (const std::string& reason : s.reasons) {
+            html += "<li>" + esc(reason) + "</li>\n";
+        }
+        html += "</ul>\n";
+    } else {
+        html += "</p>\n";
+    }
+
+    html += heading(2, s.symptomsHeading);
+    html += answerGroups(s.symptoms, s);
+    if (!s.symptomDetails.empty()) {
+        html += "<p>";
+        for (std::size_t i = 0; i < s.symptomDetails.size(); ++i) {
+            html += (i > 0 ? " &nbsp;·&nbsp; " : "") + esc(s.symptomDetails[i].text);
+        }
+        html += "</p>\n";
+    }
+
+    html += heading(2, s.riskFactorsHeading);
+    html += answerGroups(s.riskFactors, s);
+    if (!s.medicinesTicked.empty()) {
+        html += runIn(s.medicinesTickedLabel, s.medicinesTicked);
+    }
+    if (!s.unansweredLine.empty()) {
+        html += "<p><i>" + esc(s.unansweredLine) + "</i></p>\n";
+    }
+
+    if (s.parts.questions && !s.questions.empty()) {
+        html += heading(2, s.questionsHeading) + "<ol>\n";
+        for (const std::string& question : s.questions) {
+            html += "<li>" + esc(question) + "</li>\n";
+        }
+        html += "</ol>\n";
+    }
+
+    if (s.parts.tests && !s.tests.empty()) {
+        html += heading(2, s.testsHeading);
+        html += "<p>" + esc(s.testsNote) + "</p>\n";
+        // A box to tick beside each test, in two columns; a test that wraps stays clear of
+        // the boxes.
+        for (std::size_t i = 0; i < s.tests.size(); i += 2) {
+            const bool last = i + 2 >= s.tests.size();
+            html += std::string("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                                "style=\"") +
+                    (last ? "margin-bottom: 6px;" : "margin-bottom: 0px;") + "\"><tr>";
+            for (const std::size_t n : {i, i + 1}) {
+                const bool hasTest = n < s.tests.size();
+                html += std::string(R"(<td width="4%" valign="top">)") + (hasTest ? "\u2610" : "") +
+                        R"(</td><td width="46%" valign="top">)" +
+                        (hasTest ? esc(s.tests[n]) : std::string()) + "</td>";
+            }
+            html += "</tr></table>\n";
+        }
+    }
+
+    if (s.parts.medicines) {
+        html += heading(2, s.medicinesHeading) + typedBlock(s.medicines);
+    }
+    if (s.parts.notes) {
+        html += heading(2, s.notesHeading) + typedBlock(s.notes);
+    }
+
+    if (s.parts.chart) {
+        html += heading(2, s.chartHeading);
+        html += "<p><img src=\"" + esc(kSummaryChartImage) + "\"></p>\n";
+        html += "<p style=\"margin-top: 4px;\">" + esc(s.chartCaption) + "</p>\n";
+    }
+
+    html += heading(2, s.aboutHeading) + "<p>" + esc(s.about) + "</p>\n";
+
+    if (s.parts.sources && !s.sources.empty()) {
+        // One paragraph: the list is for looking things up, not for reading through.
+        html += heading(3, s.sourcesHeading) + "<p>";
+        for (std::size_t i = 0; i < s.sources.size(); ++i) {
+            html += (i > 0 ? " \u00b7 " : "") + esc(s.sources[i].text);
+            if (!s.sources[i].url.empty()) {
+                html += " " + esc(s.sources[i].url);
+            }
+        }
+        html += "</p>\n";
+    }
+    return html + "</body></html>\n";
+}
+
+} // namespace b12::core

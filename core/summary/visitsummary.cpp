@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/summary/visitsummary.h"
+
+#include <algorithm>
+
+namespace b12::core {
+
+namespace {
+
+bool contains(const std::vector<std::string>& ids, std::string_view id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// "yes", "no" or "unsure" for a valid yes / no / not sure answer, else empty.
+std::string_view yesNoUnsure(const Question& question, const Answers& answers) {
+    if (question.type != AnswerType::YesNoUnsure) {
+        return {};
+    }
+    const AnswerValue* value = answers.find(question.id);
+    if (value == nullptr || !checkAnswer(question, *value).empty()) {
+        return {};
+    }
+    return answers.text(question.id);
+}
+
+bool isAnswered(const Question& question, const Answers& answers) {
+    const AnswerValue* value = answers.find(question.id);
+    return value != nullptr && checkAnswer(question, *value).empty();
+}
+
+void addTo(AnswerGroups& groups, std::string_view value, SummaryAnswer answer) {
+    if (value == kYes) {
+        groups.yes.push_back(std::move(answer));
+    } else if (value == kUnsure) {
+        groups.unsure.push_back(std::move(answer));
+    } else if (value == kNo) {
+        groups.no.push_back(std::move(answer));
+    }
+}
+
+// True when one of `ids` was answered "yes" or "not sure".
+bool anyYesOrUnsure(const Questionnaire& questionnaire, const Answers& answers,
+                    const std::vector<std::string>& ids) {
+    return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+        const Question* question = questionnaire.find(id);
+        if (question == nullptr) {
+            return false;
+        }
+        const std::string_view value = yesNoUnsure(*question, answers);
+        return value == kYes || value == kUnsure;
+    });
+}
+
+// "Evatt ML et al. (2009), Public Health Nutrition": short, for a printed page.
+std::string citationText(const Citation& citation) {
+    const std::size_t comma = citation.authors.find(',');
+    std::string text = comma == std::string::npos ? citation.authors
+                                                  : citation.authors.substr(0, comma) + " et al.";
+    text += " (" + std::to_string(citation.year) + ")";
+    if (!citation.journal.empty()) {
+        text += ", " + citation.journal;
+    }
+    return text + '.';
+}
+
+} // namespace
+
+std::string fillPlaceholders(std::string_view text,
+                             const std::vector<std::pair<std::string_view, std::string>>& values) {
+    std::string out(text);
+    for (const auto& [key, value] : values) {
+        const std::string placeholder = '{' + std::string(key) + '}';
+        for (std::size_t pos = out.find(placeholder); pos != std::string::npos;
+             pos = out.find(placeholder, pos + value.size())) {
+            out.replace(pos, placeholder.size(), value);
+        }
+    }
+    return out;
+}
+
+VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers& answers,
+                               const Assessment& assessment, const RiskTable& riskTable,
+                               const SummaryTexts& texts, std::string_view language,
+                               const SummaryInput& input) {
+    const auto say = [language](const LocalizedText& text) { return text.get(language); };
+
+    VisitSummary s;
+    s.language = std::string(language);
+    s.parts = input.parts;
+    s.title = say(texts.title);
+    s.madeOn = fillPlaceholders(say(texts.madeOn),
+                                {{"date", input.createdAt}, {"version", input.appVersion}});
+    s.nameLabel = say(texts.name);
+    s.name = input.personal.name;
+    s.yearOfBirthLabel = say(texts.yearOfBirth);
+    s.yearOfBirth = input.personal.yearOfBirth;
+
+    s.warningSignsHeading = say(texts.warningSigns);
+    s.warningYesLabel = say(texts.warningYes);
+    s.warningUnsureLabel = say(texts.warningUnsure);
+    s.notAnsweredLabel = say(questionnaire.answerLabels.unanswered) + ":";
+    for (std::size_t level = 0; level < kLevelCount; ++level) {
+        s.levelTitles.at(level) = say(questionnaire.result.levels.at(level).title);
+    }
+    s.resultHeading = say(texts.result);
+    s.reasonsLabel = say(texts.reasons);
+    s.yesLabel = say(texts.saidYes);
+    s.unsureLabel = say(texts.saidUnsure);
+    s.noLabel = say(texts.saidNo);
+    s.symptomsHeading = say(texts.symptoms);
+    s.riskFactorsHeading = say(texts.riskFactors);
+    s.medicinesTickedLabel = say(texts.medicinesTicked);
+    s.questionsHeading = say(texts.questionsHeading);
+    s.testsHeading = say(texts.testsHeading);
+    s.testsNote = say(texts.testsNote);
+    s.medicinesHeading = say(texts.medicinesHeading);
+    s.medicines = input.personal.medicines;
+    s.notesHeading = say(texts.notesHeading);
+    s.notes = input.personal.notes;
+    s.chartHeading = say(texts.chartHeading);
+    s.aboutHeading = say(texts.aboutHeading);
+    s.about = say(texts.about);
+    s.sourcesHeading = say(texts.sourcesHeading);
+    s.pageOf = say(texts.pageOf);
+
+    // The answers, in the questionnaire's order.
+    std::size_t unanswered = 0;
+    for (const Question& q : questionnaire.questions) {
+        if (!isAnswered(q, answers)) {
+            ++unanswered;
+            if (q.kind == QuestionKind::RedFlag) {
+                ++s.warningSignsAsked;
+                s.warningSignsUnanswered.push_back({q.id, say(q.label), q.level});
+            }
+            continue;
+        }
+        const std::string& label = say(q.label);
+        const std::string_view value = yesNoUnsure(q, answers);
+        // Yes / no / not sure answers are listed under those words; others say their answer.
+        SummaryAnswer shown{q.id,
+                            q.type == AnswerType::YesNoUnsure
+                                ? label
+                                : label + ": " +
+                                      describeAnswer(questionnaire, q, answers, language),
+                            q.level};
+        switch (q.kind) {
+        case QuestionKind::RedFlag:
+            ++s.warningSignsAsked;
+            addTo(s.warningSigns, value, std::move(shown));
+            continue;
+        case QuestionKind::Symptom:
+            if (q.type == AnswerType::YesNoUnsure) {
+                addTo(s.symptoms, value, std::move(shown));
+            } else {
+                s.symptomDetails.push_back(std::move(shown));
+            }
+            continue;
+        case QuestionKind::AboutYou:
+            if (q.id == kAgeQuestionId) {
+                s.ageGroup = shown.text;
+            }
+            break;
+        case QuestionKind::RiskFactor:
+            break;
+        }
+        if (q.kind == QuestionKind::RiskFactor || !q.riskWhen.empty()) {
+            // Medicines said yes to are listed on a line of their own, not twice.
+            if (value == kYes && contains(texts.medicineQuestions, q.id)) {
+                s.medicinesTicked.push_back(std::move(shown));
+            } else if (q.type == AnswerType::YesNoUnsure) {
+                addTo(s.riskFactors, value, std::move(shown));
+            } else if (q.countsAsRisk(answers.text(q.id))) {
+                s.riskFactors.yes.push_back(std::move(shown));
+            }
+        }
+    }
+
+    if (s.warningSigns.yes.empty() && s.warningSigns.unsure.empty()) {
+        if (s.warningSigns.no.empty()) {
+            s.warningSignsLine = say(texts.warningNotAsked);
+        } else if (s.warningSigns.no.size() == s.warningSignsAsked) {
+            s.warningSignsLine = fillPlaceholders(say(texts.warningNone),
+                                                  {{"count", std::to_string(s.warningSignsAsked)}});
+        }
+    }
+    if (unanswered > 0) {
+        s.unansweredLine = fillPlaceholders(
+            say(texts.unanswered), {{"count", std::to_string(unanswered)},
+                                    {"total", std::to_string(questionnaire.questions.size())}});
+    }
+
+    s.level = assessment.level;
+    s.levelTitle = say(levelTexts(questionnaire, assessment).title);
+    for (const Reason& reason : assessment.reasons) {
+        // A reason about warning signs alone is already in the warning-sign box above, each
+        // sign under its level (or as not answered).
+        const bool aboutWarningSigns =
+            !reason.answers.empty() &&
+            std::all_of(reason.answers.begin(), reason.answers.end(), [&](const std::string& id) {
+                const Question* q = questionnaire.find(id);
+                return q != nullptr && q->kind == QuestionKind::RedFlag;
+            });
+        if (!aboutWarningSigns) {
+            s.reasons.push_back(reason.text.get(language));
+        }
+    }
+
+    if (input.parts.questions) {
+        const bool anySymptom = !s.symptoms.yes.empty() || !s.symptoms.unsure.empty();
+        const bool anyWarning = !s.warningSigns.yes.empty() || !s.warningSigns.unsure.empty();
+        const bool anyMedicine = anyYesOrUnsure(questionnaire, answers, texts.medicineQuestions);
+        for (const QuestionToAsk& question : texts.questions) {
+            bool ask = false;
+            switch (question.when) {
+            case AskWhen::Always:
+                ask = true;
+                break;
+            case AskWhen::Symptoms:
+                ask = anySymptom;
+                break;
+            case AskWhen::Medicines:
+                ask = anyMedicine;
+                break;
+            case AskWhen::WarningSigns:
+                ask = anyWarning;
+                break;
+            case AskWhen::Answers:
+                ask = anyYesOrUnsure(questionnaire, answers, question.questionIds);
+                break;
+            }
+            if (ask) {
+                s.questions.push_back(say(question.text));
+            }
+        }
+    }
+    if (input.parts.tests) {
+        for (const LocalizedText& test : texts.tests) {
+            s.tests.push_back(say(test));
+        }
+    }
+
+    if (input.parts.chart) {
+        if (const auto band = chartBandForAgeAnswer(answers.text(kAgeQuestionId));
+            band && riskTable.bandIndex(*band)) {
+            s.chartBand = std::string(*band);
+        }
+        s.chartCaption = say(texts.chartCaption);
+        if (s.chartBand) {
+            s.chartCaption += ' ' + say(texts.chartYourBand);
+        }
+    }
+
+    if (input.parts.sources) {
+        for (const SummarySourceText& source : texts.sources) {
+            s.sources.push_back({say(source.text), source.url});
+        }
+        if (input.parts.chart) {
+            for (const RiskSeries& series : riskTable.series) {
+                const std::string text = citationText(series.citation);
+                const bool listed =
+                    std::any_of(s.sources.begin(), s.sources.end(),
+                                [&](const SummarySource& known) { return known.text == text; });
+                if (!listed) {
+                    s.sources.push_back({text, series.citation.url});
+                }
+            }
+        }
+    }
+    return s;
+}
+
+} // namespace b12::core

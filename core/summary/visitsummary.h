@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/questionnaire/answers.h"
+#include "core/questionnaire/assessment.h"
+#include "core/questionnaire/questionnaire.h"
+#include "core/risk/riskdata.h"
+#include "core/summary/summarytexts.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace b12::core {
+
+/// What the person typed for the summary. Every field is optional and may hold anything:
+/// renderSummaryHtml() escapes it.
+struct PersonalNotes {
+    std::string name;
+    std::string yearOfBirth;
+    std::string notes;
+    std::string medicines; ///< Medicines and supplements they take.
+
+    bool operator==(const PersonalNotes&) const = default;
+};
+
+/// The parts of the summary a person may leave out. The warning signs, the result, the
+/// symptoms and the risk factors are always printed.
+struct SummaryParts {
+    bool questions = true;
+    bool tests = true;
+    bool medicines = true;
+    bool notes = true;
+    bool chart = false;
+    bool sources = true;
+
+    bool operator==(const SummaryParts&) const = default;
+};
+
+/// Everything that is not an answer: the caller brings the date (already formatted for
+/// the person's locale: core has no clock) and the app's version.
+struct SummaryInput {
+    std::string createdAt;
+    std::string appVersion;
+    PersonalNotes personal;
+    SummaryParts parts;
+};
+
+/// One answer as the summary shows it.
+struct SummaryAnswer {
+    std::string questionId;
+    /// The question's label, and for an answer other than yes / no / not sure, the answer:
+    /// "Age group: 65 to 74".
+    std::string text;
+    Level level = Level::Information; ///< Warning signs only: how soon a "yes" needs help.
+};
+
+/// Answers split into what the person said yes to, was not sure about, and said no to
+/// (pertinent positives and negatives).
+struct AnswerGroups {
+    std::vector<SummaryAnswer> yes;
+    std::vector<SummaryAnswer> unsure;
+    std::vector<SummaryAnswer> no;
+
+    [[nodiscard]] bool empty() const { return yes.empty() && unsure.empty() && no.empty(); }
+};
+
+struct SummarySource {
+    std::string text;
+    std::string url;
+};
+
+/// What goes on the printout, in one language, with every text resolved. Fields the person
+/// typed are kept as typed; renderSummaryHtml() escapes them.
+struct VisitSummary {
+    std::string language;
+    SummaryParts parts;
+
+    std::string title;
+    std::string madeOn;
+    std::string nameLabel;
+    std::string name;
+    std::string yearOfBirthLabel;
+    std::string yearOfBirth;
+    std::string ageGroup; ///< "Age group: 65 to 74", or empty when not answered.
+
+    // Warning signs come first, set apart, where the doctor sees them first.
+    std::string warningSignsHeading;
+    std::string warningYesLabel;
+    std::string warningUnsureLabel;
+    AnswerGroups warningSigns;
+    std::string notAnsweredLabel;
+    std::vector<SummaryAnswer> warningSignsUnanswered; ///< Named, so the doctor can ask.
+    std::size_t warningSignsAsked = 0;
+    /// The line shown when no warning sign was answered "yes" or "not sure".
+    std::string warningSignsLine;
+    /// Each level's title, by Level, shown after a warning sign answered "yes" or "not sure".
+    std::array<std::string, kLevelCount> levelTitles;
+
+    // The result, in the app's words.
+    std::string resultHeading;
+    Level level = Level::Information;
+    std::string levelTitle;
+    std::string reasonsLabel;
+    /// The reasons other than warning signs (those stand in the warning-sign box).
+    std::vector<std::string> reasons;
+
+    std::string yesLabel;
+    std::string unsureLabel;
+    std::string noLabel;
+
+    std::string symptomsHeading;
+    AnswerGroups symptoms;
+    std::vector<SummaryAnswer> symptomDetails; ///< How long, and how bad on average.
+
+    std::string riskFactorsHeading;
+    AnswerGroups riskFactors;
+    std::string medicinesTickedLabel;
+    /// Medicines that can lower B12, said "yes" (listed here, not in riskFactors.yes).
+    std::vector<SummaryAnswer> medicinesTicked;
+
+    std::string unansweredLine; ///< Empty when every question was answered.
+
+    std::string questionsHeading;
+    std::vector<std::string> questions; ///< Most important first.
+    std::string testsHeading;
+    std::string testsNote;
+    std::vector<std::string> tests;
+
+    std::string medicinesHeading;
+    std::string medicines; ///< As typed.
+    std::string notesHeading;
+    std::string notes; ///< As typed.
+
+    std::string chartHeading;
+    std::string chartCaption;
+    std::optional<std::string> chartBand; ///< The person's chart band, when known.
+
+    std::string aboutHeading;
+    std::string about;
+    std::string sourcesHeading;
+    std::vector<SummarySource> sources;
+
+    std::string pageOf; ///< "Page {page} of {pages}" for the page footer.
+};
+
+/// Builds the summary: a pure function of its inputs. Questions to ask are chosen by the
+/// answers (see SummaryTexts); the chart's sources join the list when the chart is printed.
+[[nodiscard]] VisitSummary buildVisitSummary(const Questionnaire& questionnaire,
+                                             const Answers& answers, const Assessment& assessment,
+                                             const RiskTable& riskTable, const SummaryTexts& texts,
+                                             std::string_view language, const SummaryInput& input);
+
+/// Replaces every "{key}" in `text` by its value.
+[[nodiscard]] std::string
+fillPlaceholders(std::string_view text,
+                 const std::vector<std::pair<std::string_view, std::string>>& values);
+
+} // namespace b12::core
