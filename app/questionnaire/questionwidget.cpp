@@ -8,6 +8,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace b12::app {
 
@@ -23,6 +24,23 @@ QString controlName(const core::Question& question, std::string_view value = {})
     }
     return name;
 }
+
+// A 0-10 box that the mouse wheel changes only once it has the keyboard focus: scrolling
+// the page past it must never record a pain score nobody gave (it is printed for the
+// doctor). Without the focus the wheel scrolls the page, as it does everywhere else.
+class ScaleBox : public QSpinBox {
+public:
+    using QSpinBox::QSpinBox;
+
+protected:
+    void wheelEvent(QWheelEvent* event) override {
+        if (!hasFocus()) {
+            event->ignore();
+            return;
+        }
+        QSpinBox::wheelEvent(event);
+    }
+};
 } // namespace
 
 QuestionWidget::QuestionWidget(const core::Questionnaire& questionnaire,
@@ -45,8 +63,9 @@ QuestionWidget::QuestionWidget(const core::Questionnaire& questionnaire,
     layout->addWidget(m_text);
 
     if (question.type == core::AnswerType::Scale0To10) {
-        m_scale = new QSpinBox(this);
+        m_scale = new ScaleBox(this);
         m_scale->setObjectName(controlName(question));
+        m_scale->setFocusPolicy(Qt::StrongFocus); // the wheel does not take the focus
         m_scale->setRange(-1, 10);
         m_scale->setValue(-1);
         m_scale->setKeyboardTracking(false);

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -238,6 +239,26 @@ TEST_F(QuestionnairePageTest, ResultNamesTheAnswersBehindEachReasonAndLinksTheAr
         ->anchorClicked(QUrl(QStringLiteral("section:who-is-at-risk")));
     ASSERT_EQ(requested.count(), 1);
     EXPECT_EQ(requested.at(0).at(0).toString(), QStringLiteral("who-is-at-risk"));
+}
+
+TEST_F(QuestionnairePageTest, WheelingOverThePainScoreWithoutFocusRecordsNothing) {
+    QuestionnairePage* page = openPage();
+    page->showStep(2);
+    auto* scale = child<QSpinBox>(QStringLiteral("answer_leg_pain_score"));
+    ASSERT_TRUE(scale->isVisible());
+    ASSERT_FALSE(scale->hasFocus());
+    const QPoint centre = scale->rect().center();
+    QWheelEvent wheel(centre, scale->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(scale, &wheel);
+    EXPECT_EQ(m_store->answers().find("leg_pain_score"), nullptr) << "no score nobody gave";
+
+    // With the focus, the wheel is a way to answer.
+    scale->setFocus(Qt::TabFocusReason);
+    QWheelEvent focused(centre, scale->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(scale, &focused);
+    EXPECT_TRUE(m_store->answers().number("leg_pain_score").has_value());
 }
 
 TEST_F(QuestionnairePageTest, WarningSignsAreTheStepAfterAboutYou) {
