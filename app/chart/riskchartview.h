@@ -30,7 +30,6 @@ public:
     /// Marks a band (by index) with a background and the words "your age group".
     void setHighlightedBand(std::optional<std::size_t> bandIndex);
     [[nodiscard]] std::optional<std::size_t> highlightedBand() const { return m_highlighted; }
-    [[nodiscard]] bool isDarkTheme() const { return m_dark; }
     /// The colour of each series' bars, in series order.
     [[nodiscard]] QList<QColor> seriesColours() const;
     void setLanguage(const QString& language);
