@@ -98,10 +98,6 @@
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>the folder %1 could not be made</source>
-        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Your answers could not be saved in %1: %2. They are kept while B12 Guide is open; use “Export answers…” to keep a copy.</source>
         <translation>Ihre Antworten konnten nicht in %1 gespeichert werden: %2. Sie bleiben erhalten, solange B12 Guide geöffnet ist; mit „Antworten exportieren…“ können Sie eine Kopie sichern.</translation>
     </message>
@@ -529,10 +525,6 @@
         <translation>Ihre gespeicherten Notizen in %1 konnten nicht gelesen werden (%2). Damit die Datei nicht überschrieben wird, wird nicht gespeichert, was Sie hier eingeben.</translation>
     </message>
     <message>
-        <source>the folder %1 could not be made</source>
-        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Your notes could not be saved: %1</source>
         <translation>Ihre Notizen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -821,6 +813,13 @@
     <message>
         <source>could not be read: %1</source>
         <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::SavedFile</name>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,7 @@
 
 #include "app/data/privatefile.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace b12::app {
@@ -24,68 +21,49 @@ AnswersStore::AnswersStore(const core::Questionnaire& questionnaire, QString fol
                            QObject* parent)
     : QObject(parent)
     , m_questionnaire(questionnaire)
-    , m_folder(std::move(folder)) {}
+    , m_file(std::move(folder), kFileName, QStringLiteral("corrupt"),
+             static_cast<qint64>(core::kMaxAnswersBytes), wording()) {
+    connect(&m_file, &SavedFile::noticeChanged, this, &AnswersStore::noticeChanged);
+}
+
+SavedFile::Wording AnswersStore::wording() {
+    SavedFile::Wording words;
+    words.setAside = [](const QString& reason, const QString& aside) {
+        return tr("Your saved answers could not be read, so the questionnaire starts empty. "
+                  "The file was kept, unchanged, as:\n%2\n(Reason: %1)")
+            .arg(reason, aside);
+    };
+    words.notSetAside = [](const QString& path, const QString& reason) {
+        return tr("Your saved answers could not be read, and the file could not be moved aside. "
+                  "So that it is not overwritten, new answers are not saved. Move or rename the "
+                  "file, then start B12 Guide again:\n%1\n(Reason: %2)")
+            .arg(path, reason);
+    };
+    words.notSaved = [](const QString& path, const QString& reason) {
+        return tr("Your answers could not be saved in %1: %2. They are kept while B12 Guide is "
+                  "open; use “Export answers…” to keep a copy.")
+            .arg(path, reason);
+    };
+    words.notDeleted = [](const QString& path, const QString& reason) {
+        return tr("%1 could not be deleted: %2").arg(path, reason);
+    };
+    return words;
+}
 
 QString AnswersStore::defaultFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-QString AnswersStore::filePath() const {
-    return QDir(m_folder).filePath(kFileName);
-}
-
-bool AnswersStore::readLimited(const QString& path, QByteArray* bytes, QString* error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    *bytes = file.read(static_cast<qint64>(core::kMaxAnswersBytes) + 1);
-    if (file.error() != QFileDevice::NoError) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 bool AnswersStore::restore() {
-    const QString path = filePath();
-    if (!QFileInfo::exists(path)) {
-        return true;
-    }
-    QByteArray bytes;
-    QString error;
-    if (readLimited(path, &bytes, &error)) {
+    return m_file.restore([this](const QByteArray& bytes) {
         auto parsed = core::parseAnswers(view(bytes), m_questionnaire, kFileName.toStdString());
-        if (parsed) {
-            m_answers = std::move(parsed).value();
-            emit changed();
-            return true;
+        if (!parsed) {
+            return QString::fromStdString(parsed.error().message);
         }
-        error = QString::fromStdString(parsed.error().message);
-    }
-    m_restoreNotice = moveAside(error);
-    emit noticeChanged(notice());
-    return false;
-}
-
-QString AnswersStore::moveAside(const QString& reason) {
-    const QDir dir(m_folder);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString aside = dir.filePath(QStringLiteral("answers.corrupt-%1.json").arg(stamp));
-    for (int n = 2; QFileInfo::exists(aside); ++n) {
-        aside = dir.filePath(QStringLiteral("answers.corrupt-%1-%2.json").arg(stamp).arg(n));
-    }
-    if (QFile::rename(filePath(), aside)) {
-        return tr("Your saved answers could not be read, so the questionnaire starts empty. "
-                  "The file was kept, unchanged, as:\n%2\n(Reason: %1)")
-            .arg(reason, QDir::toNativeSeparators(aside));
-    }
-    m_saveBlocked = true;
-    return tr("Your saved answers could not be read, and the file could not be moved aside. "
-              "So that it is not overwritten, new answers are not saved. Move or rename the "
-              "file, then start B12 Guide again:\n%1\n(Reason: %2)")
-        .arg(QDir::toNativeSeparators(filePath()), reason);
+        m_answers = std::move(parsed).value();
+        emit changed();
+        return QString();
+    });
 }
 
 bool AnswersStore::setAnswer(const QString& questionId, const core::AnswerValue& value) {
@@ -112,52 +90,16 @@ void AnswersStore::clearAnswer(const QString& questionId) {
 
 bool AnswersStore::clear() {
     m_answers.clear();
-    QString error;
-    const bool removed = m_saveBlocked || removePrivateFile(filePath(), &error);
-    if (!removed) {
-        m_lastError =
-            tr("%1 could not be deleted: %2").arg(QDir::toNativeSeparators(filePath()), error);
-    } else {
-        setSaveError({});
+    const bool cleared = m_file.clear();
+    if (!cleared) {
+        m_lastError = m_file.error();
     }
     emit changed();
-    return removed;
+    return cleared;
 }
 
-void AnswersStore::save() {
-    if (m_saveBlocked) {
-        return;
-    }
-    if (!makePrivateFolder(m_folder)) {
-        setSaveError(tr("the folder %1 could not be made").arg(QDir::toNativeSeparators(m_folder)));
-        return;
-    }
-    QString error;
-    writePrivateFile(filePath(), core::serializeAnswers(m_answers), &error);
-    setSaveError(error);
-}
-
-void AnswersStore::setSaveError(const QString& error) {
-    const QString message =
-        error.isEmpty()
-            ? QString()
-            : tr("Your answers could not be saved in %1: %2. They are kept while B12 Guide is "
-                 "open; use “Export answers…” to keep a copy.")
-                  .arg(QDir::toNativeSeparators(filePath()), error);
-    if (message != m_saveError) {
-        m_saveError = message;
-        emit noticeChanged(notice());
-    }
-}
-
-QString AnswersStore::notice() const {
-    QStringList parts;
-    for (const QString& part : {m_restoreNotice, m_saveError}) {
-        if (!part.isEmpty()) {
-            parts << part;
-        }
-    }
-    return parts.join(QLatin1Char('\n'));
+bool AnswersStore::save() {
+    return m_file.save(core::serializeAnswers(m_answers));
 }
 
 bool AnswersStore::exportTo(const QString& path) {
@@ -173,7 +115,7 @@ bool AnswersStore::exportTo(const QString& path) {
 bool AnswersStore::importFrom(const QString& path) {
     QByteArray bytes;
     QString error;
-    if (!readLimited(path, &bytes, &error)) {
+    if (!SavedFile::readAtMost(path, static_cast<qint64>(core::kMaxAnswersBytes), &bytes, &error)) {
         m_lastError = tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), error);
         return false;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/data/savedfile.h"
 #include "core/questionnaire/answers.h"
 
 #include <QObject>
@@ -30,17 +31,18 @@ public:
     [[nodiscard]] const core::Answers& answers() const { return m_answers; }
     [[nodiscard]] const core::Questionnaire& questionnaire() const { return m_questionnaire; }
     /// Where the answers are saved.
-    [[nodiscard]] QString filePath() const;
+    [[nodiscard]] QString filePath() const { return m_file.filePath(); }
     /// The folder of the answers file, where the person's other data is kept too.
-    [[nodiscard]] const QString& folder() const { return m_folder; }
+    [[nodiscard]] const QString& folder() const { return m_file.folder(); }
 
     /// Sets one answer and saves. False, changing nothing, when the question is unknown or
     /// the value is not one of its answers.
     bool setAnswer(const QString& questionId, const core::AnswerValue& value);
     /// Forgets one answer and saves.
     void clearAnswer(const QString& questionId);
-    /// Forgets every answer and deletes the saved file. False when the file stays
-    /// (lastError() says why); the answers are forgotten either way.
+    /// Forgets every answer and deletes the saved file. False when the file stays, or an
+    /// unreadable one could not be set aside (lastError() says why); the answers are
+    /// forgotten either way.
     bool clear();
 
     /// Writes the answers to `path` in the answers file format. False with lastError().
@@ -51,7 +53,7 @@ public:
 
     /// What the person should know about their saved answers (a file set aside, a save
     /// that failed), in plain words; empty when all is well.
-    [[nodiscard]] QString notice() const;
+    [[nodiscard]] QString notice() const { return m_file.notice(); }
     /// The problem with the last clear, export or import that failed.
     [[nodiscard]] const QString& lastError() const { return m_lastError; }
 
@@ -62,19 +64,14 @@ signals:
     void noticeChanged(const QString& notice);
 
 private:
-    void save();
-    void setSaveError(const QString& error);
-    /// Reads at most one byte more than an answers file may hold.
-    static bool readLimited(const QString& path, QByteArray* bytes, QString* error);
-    QString moveAside(const QString& reason);
+    /// What the person is told about the answers file.
+    static SavedFile::Wording wording();
+    bool save();
 
     const core::Questionnaire& m_questionnaire;
-    QString m_folder;
+    SavedFile m_file;
     core::Answers m_answers;
-    QString m_restoreNotice;
-    QString m_saveError;
     QString m_lastError;
-    bool m_saveBlocked = false; ///< A bad file could not be moved aside: never overwrite it.
 };
 
 } // namespace b12::app

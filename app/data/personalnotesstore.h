@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/data/savedfile.h"
 #include "core/summary/visitsummary.h"
 
 #include <QObject>
@@ -25,11 +26,12 @@ public:
     /// Keeps and saves the notes. False when they could not be saved (notice() says why).
     bool setNotes(const core::PersonalNotes& notes);
     /// Forgets the notes and deletes the saved file (never a file set aside as unreadable).
-    /// False when the file could not be deleted (notice() says why).
+    /// False when the file could not be deleted, or an unreadable one could not be set aside
+    /// (notice() says why).
     bool clear();
-    [[nodiscard]] QString filePath() const;
+    [[nodiscard]] QString filePath() const { return m_file.filePath(); }
     /// What the person should know (a file set aside, a save that failed); empty when all is well.
-    [[nodiscard]] QString notice() const;
+    [[nodiscard]] QString notice() const { return m_file.notice(); }
 
 signals:
     void noticeChanged(const QString& notice);
@@ -37,14 +39,11 @@ signals:
     void cleared();
 
 private:
-    bool save();
-    void setSaveError(const QString& error);
+    /// What the person is told about the notes file.
+    static SavedFile::Wording wording();
 
-    QString m_folder;
+    SavedFile m_file;
     core::PersonalNotes m_notes;
-    QString m_restoreNotice;
-    QString m_saveError;
-    bool m_saveBlocked = false;
 };
 
 } // namespace b12::app

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/data/answersstore.h"
 #include "app/data/questionnairelibrary.h"
-#include "tests/app/filebytes.h"
+#include "tests/support/asperson.h"
+#include "tests/support/filebytes.h"
+#include "tests/support/savedfilefolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -223,4 +225,26 @@ TEST_F(AnswersStoreTest, AnUnwritableFolderIsReportedAndTheAnswersAreKept) {
         << store.notice().toStdString();
     EXPECT_TRUE(store.notice().contains(QStringLiteral("Export answers")));
     EXPECT_EQ(fileBytes(blocked), QByteArray("not a folder"));
+}
+
+TEST_F(AnswersStoreTest, ClearIsFalseWhileAnUnreadableFileCouldNotBeSetAside) {
+    const QByteArray corrupt = R"({"format": "b12guide-answers", "version": 1, "answ)";
+    const b12::testing::LockedFolder locked(m_dir, folder(), QStringLiteral("answers.json"),
+                                            corrupt);
+    const b12::testing::AsPersonWithoutRoot person;
+    AnswersStore store(questionnaire(), folder());
+    EXPECT_FALSE(store.restore());
+    EXPECT_TRUE(store.notice().contains(QStringLiteral("could not be moved aside")))
+        << store.notice().toStdString();
+    // Nothing is saved over it.
+    EXPECT_TRUE(store.setAnswer(QStringLiteral("leg_burning"), text("yes")));
+    EXPECT_EQ(fileBytes(store.filePath()), corrupt);
+
+    QSignalSpy changed(&store, &AnswersStore::changed);
+    EXPECT_FALSE(store.clear()) << "the unreadable file is still there";
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(store.answers().empty());
+    EXPECT_TRUE(store.lastError().contains(QDir::toNativeSeparators(store.filePath())))
+        << store.lastError().toStdString();
+    EXPECT_EQ(fileBytes(store.filePath()), corrupt);
 }

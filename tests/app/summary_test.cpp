@@ -379,27 +379,6 @@ TEST(PaperSize, DefaultFollowsTheLocale) {
     EXPECT_FALSE(paperFromId(QStringLiteral("a5")).has_value());
 }
 
-TEST_F(SummaryTest, NotesAreKeptWithTheAnswersAndAnUnreadableFileIsSetAside) {
-    {
-        PersonalNotesStore store(folder());
-        EXPECT_TRUE(store.restore());
-        EXPECT_TRUE(store.setNotes({"Ada", "1950", "Notes", "Metformin"}));
-    }
-    PersonalNotesStore again(folder());
-    EXPECT_TRUE(again.restore());
-    EXPECT_EQ(again.notes().medicines, "Metformin");
-
-    QFile broken(again.filePath());
-    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
-    broken.write("{ not json");
-    broken.close();
-    PersonalNotesStore third(folder());
-    EXPECT_FALSE(third.restore());
-    EXPECT_TRUE(third.notice().contains(QStringLiteral("could not be read")));
-    EXPECT_EQ(QDir(folder()).entryList({QStringLiteral("notes.unreadable-*.json")}).size(), 1);
-    EXPECT_TRUE(third.notes().notes.empty());
-}
-
 TEST_F(SummaryTest, PageShowsAPreviewThatFollowsTheAnswersAndTheChoices) {
     b12::testing::TestSettings settings;
     AnswersStore answers(m_library.questionnaire(), folder());

@@ -5,7 +5,8 @@
 // really gone when they clear it.
 #include "app/data/answersstore.h"
 #include "app/data/questionnairelibrary.h"
-#include "tests/app/filebytes.h"
+#include "tests/support/filebytes.h"
+#include "tests/support/savedfilefolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,6 +93,35 @@ TEST_F(AnswersFile, ClearingLeavesNothingOnDisk) {
     AnswersStore nextStart(questionnaire(), folder());
     EXPECT_TRUE(nextStart.restore());
     EXPECT_TRUE(nextStart.answers().empty());
+}
+
+// A save cut short leaves QSaveFile's copy, answers.json.XXXXXX: a whole copy of the answers.
+// Those older than a minute go at the next start and with "Clear my answers"; a younger one
+// may be a save under way in another window, and stays.
+TEST_F(AnswersFile, CopiesLeftByASaveCutShortAreRemovedAtStartAndByClearing) {
+    ASSERT_TRUE(QDir().mkpath(folder()));
+    const QByteArray copy =
+        R"({"format": "b12guide-answers", "version": 1, "answers": {"leg_burning": "yes"}})";
+    const QString old = answersPath() + QStringLiteral(".a1B2c3");
+    const QString fresh = answersPath() + QStringLiteral(".Z9y8X7");
+    b12::testing::writeLeftover(old, copy, 120);
+    b12::testing::writeLeftover(fresh, copy, 5);
+    {
+        AnswersStore store(questionnaire(), folder());
+        EXPECT_TRUE(store.restore());
+        EXPECT_TRUE(store.answers().empty()) << "a leftover is not the saved answers";
+    }
+    EXPECT_FALSE(QFileInfo::exists(old)) << "an old leftover stays after the start";
+    EXPECT_EQ(fileBytes(fresh), copy) << "a fresh leftover was removed at the start";
+
+    const QString older = answersPath() + QStringLiteral(".q4W5e6");
+    b12::testing::writeLeftover(older, copy, 3600);
+    AnswersStore store(questionnaire(), folder());
+    ASSERT_TRUE(store.setAnswer(QStringLiteral("metformin"), std::string("yes")));
+    ASSERT_TRUE(store.clear()) << store.lastError().toStdString();
+    const QStringList left = QDir(folder()).entryList(QDir::Files | QDir::Hidden);
+    EXPECT_EQ(left, QStringList{QFileInfo(fresh).fileName()})
+        << left.join(QStringLiteral(", ")).toStdString();
 }
 
 // A helper process saves answers without end; it is killed (SIGKILL: no chance to tidy up)

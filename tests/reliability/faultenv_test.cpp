@@ -8,7 +8,7 @@
 #include "app/data/contentlibrary.h"
 #include "app/data/questionnairelibrary.h"
 #include "app/shell/mainwindow.h"
-#include "tests/app/filebytes.h"
+#include "tests/support/filebytes.h"
 
 #include <QAbstractButton>
 #include <QApplication>
