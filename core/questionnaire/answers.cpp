@@ -3,6 +3,7 @@
 #include "core/questionnaire/answers.h"
 
 #include "core/base/jsondocument.h"
+#include "core/base/jsonfields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,10 +18,6 @@ using json = nlohmann::json;
 // Answers files are flat; anything nested deeper than this is not one, and refusing it early
 // keeps a crafted file from costing time or stack.
 constexpr int kMaxDepth = 16;
-
-std::string inQuotes(std::string_view s) {
-    return '"' + std::string(s) + '"';
-}
 
 // A value as the person wrote it, shortened for an error message.
 std::string shown(const json& value) {
@@ -51,11 +48,11 @@ std::string expectedAnswer(const Question& question) {
         return R"(must be "yes", "no" or "unsure")";
     case AnswerType::Choice:
     case AnswerType::Duration: {
-        std::string allowed;
+        std::vector<std::string_view> ids;
         for (const Option& option : question.options) {
-            allowed += (allowed.empty() ? "" : ", ") + inQuotes(option.id);
+            ids.emplace_back(option.id);
         }
-        return "must be one of " + allowed;
+        return "must be one of " + quotedList(ids);
     }
     case AnswerType::Scale0To10:
         return "must be a whole number from 0 to 10";
@@ -141,10 +138,10 @@ Result<Answers> parseAnswers(std::string_view text, const Questionnaire& questio
         format->get<std::string>() != kAnswersFormat) {
         return Error{file, 0, notAnswers};
     }
-    for (const auto& [key, value] : root.items()) {
-        if (key != "format" && key != "version" && key != "answers") {
-            return Error{file, 0, "unknown field " + inQuotes(key) + " at the top level"};
-        }
+    try {
+        rejectUnknownKeys(root, {"format", "version", "answers"}, {});
+    } catch (const JsonFieldError& invalid) {
+        return Error{file, 0, invalid.toString()};
     }
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer()) {

@@ -3,12 +3,13 @@
 #include "core/risk/riskdata.h"
 
 #include "core/base/jsondocument.h"
+#include "core/base/jsonfields.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <initializer_list>
 #include <set>
 #include <utility>
 
@@ -19,17 +20,6 @@ namespace {
 using nlohmann::json;
 
 constexpr int kFormatVersion = 1;
-
-// A problem in one field. Thrown inside the parser only; parseRiskTable turns it into an
-// Error that also names the series or band it was found in.
-struct Invalid {
-    std::string field;
-    std::string problem;
-};
-
-std::string joinPath(const std::string& prefix, std::string_view key) {
-    return prefix.empty() ? std::string(key) : prefix + '.' + std::string(key);
-}
 
 std::string describe(const AgeRange& range) {
     return range.to ? std::to_string(range.from) + "–" + std::to_string(*range.to)
@@ -47,161 +37,53 @@ std::string formatPercent(double value) {
     return text;
 }
 
-void rejectUnknownKeys(const json& object, std::initializer_list<std::string_view> known,
-                       const std::string& prefix) {
-    for (const auto& [key, value] : object.items()) {
-        if (std::find(known.begin(), known.end(), key) == known.end()) {
-            throw Invalid{joinPath(prefix, key), "is not a known field (misspelt?)"};
-        }
-    }
-}
-
-const json* find(const json& object, std::string_view key) {
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
-}
-
-const json& requireObject(const json& object, std::string_view key, const std::string& prefix) {
-    const json* value = find(object, key);
-    if (value == nullptr) {
-        throw Invalid{joinPath(prefix, key), "is missing"};
-    }
-    if (!value->is_object()) {
-        throw Invalid{joinPath(prefix, key), "must be an object"};
-    }
-    return *value;
-}
-
-const json& requireArray(const json& object, std::string_view key, const std::string& prefix) {
-    const json* value = find(object, key);
-    if (value == nullptr) {
-        throw Invalid{joinPath(prefix, key), "is missing"};
-    }
-    if (!value->is_array() || value->empty()) {
-        throw Invalid{joinPath(prefix, key), "must be a list with at least one entry"};
-    }
-    return *value;
-}
-
-std::string readString(const json& object, std::string_view key, const std::string& prefix,
-                       bool required) {
-    const json* value = find(object, key);
-    if (value == nullptr || value->is_null()) {
-        if (required) {
-            throw Invalid{joinPath(prefix, key), "is missing"};
-        }
-        return {};
-    }
-    if (!value->is_string()) {
-        throw Invalid{joinPath(prefix, key), "must be text"};
-    }
-    std::string text = value->get<std::string>();
-    if (required && text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throw Invalid{joinPath(prefix, key), "is empty"};
-    }
-    return text;
-}
-
-std::optional<int> readInt(const json& object, std::string_view key, const std::string& prefix,
-                           bool required, int min, int max) {
-    const json* value = find(object, key);
-    if (value == nullptr || value->is_null()) {
-        if (required) {
-            throw Invalid{joinPath(prefix, key), "is missing"};
-        }
-        return std::nullopt;
-    }
-    if (!value->is_number_integer()) {
-        throw Invalid{joinPath(prefix, key), "must be a whole number"};
-    }
-    const auto number = value->get<long long>();
-    if (number < min || number > max) {
-        throw Invalid{joinPath(prefix, key), std::to_string(number) + " is outside " +
-                                                 std::to_string(min) + "–" + std::to_string(max)};
-    }
-    return static_cast<int>(number);
-}
-
-LocalizedText readTextValue(const json& value, const std::string& path) {
-    if (!value.is_object()) {
-        throw Invalid{path, R"(must be an object of texts by language, e.g. {"en": "..."})"};
-    }
-    LocalizedText text;
-    for (const auto& [language, translation] : value.items()) {
-        if (language.empty() || !translation.is_string()) {
-            throw Invalid{joinPath(path, language), "must be text"};
-        }
-        text.byLanguage.emplace(language, translation.get<std::string>());
-    }
-    const auto english = text.byLanguage.find("en");
-    if (english == text.byLanguage.end() ||
-        english->second.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throw Invalid{joinPath(path, "en"), "is missing or empty (English is required)"};
-    }
-    return text;
-}
-
-LocalizedText readText(const json& object, std::string_view key, const std::string& prefix,
-                       bool required) {
-    const json* value = find(object, key);
-    if (value == nullptr || value->is_null()) {
-        if (required) {
-            throw Invalid{joinPath(prefix, key), "is missing"};
-        }
-        return {};
-    }
-    return readTextValue(*value, joinPath(prefix, key));
-}
-
-AgeRange readAges(const json& object, const std::string& prefix, LocalizedText* label) {
-    const json& ages = requireObject(object, "ages", prefix);
-    const std::string path = joinPath(prefix, "ages");
-    rejectUnknownKeys(ages, {"from", "to", "label"}, path);
+AgeRange readAges(const json& object, const JsonScope& scope, LocalizedText* label) {
+    const json& ages = requireObject(object, "ages", scope);
+    const JsonScope inAges = scope.field("ages");
+    rejectUnknownKeys(ages, {"from", "to", "label"}, inAges);
     AgeRange range;
-    range.from = *readInt(ages, "from", path, true, 0, 150);
-    range.to = readInt(ages, "to", path, false, 0, 150);
+    range.from = *readInt(ages, "from", inAges, true, 0, 150);
+    range.to = readInt(ages, "to", inAges, false, 0, 150);
     if (range.to && *range.to < range.from) {
-        throw Invalid{joinPath(path, "to"), std::to_string(*range.to) + " is below \"from\" (" +
-                                                std::to_string(range.from) + ")"};
+        inAges.field("to").fail("is " + std::to_string(*range.to) + ", below \"from\" (" +
+                                std::to_string(range.from) + ")");
     }
     if (label != nullptr) {
-        *label = readText(ages, "label", path, false);
+        *label = readText(ages, "label", inAges, false);
     }
     return range;
 }
 
 std::vector<AgeBand> readBands(const json& root) {
     std::vector<AgeBand> bands;
-    const json& list = requireArray(root, "bands", {});
+    const json& list = requireList(root, "bands", {});
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string prefix = "bands[" + std::to_string(i) + "]";
+        const std::string path = "bands[" + std::to_string(i) + "]";
         const json& item = list[i];
-        if (!item.is_object()) {
-            throw Invalid{prefix, "must be an object"};
-        }
-        rejectUnknownKeys(item, {"id", "ages", "label"}, prefix);
+        expectObject(item, JsonScope{{}, path});
+        rejectUnknownKeys(item, {"id", "ages", "label"}, JsonScope{{}, path});
         AgeBand band;
-        band.id = readString(item, "id", prefix, true);
-        const std::string where = prefix + " (\"" + band.id + "\")";
-        band.ages = readAges(item, where, nullptr);
-        band.label = readText(item, "label", where, true);
+        band.id = readId(item, "id", JsonScope{{}, path});
+        const JsonScope scope{{}, path + " (" + inQuotes(band.id) + ")"};
+        band.ages = readAges(item, scope, nullptr);
+        band.label = readText(item, "label", scope);
         for (const AgeBand& earlier : bands) {
             if (earlier.id == band.id) {
-                throw Invalid{where + ".id", "is used by an earlier band"};
+                scope.field("id").fail("is used by an earlier band");
             }
         }
         if (!bands.empty()) {
             const AgeBand& previous = bands.back();
             if (!previous.ages.to) {
-                throw Invalid{where + ".ages",
-                              "comes after band \"" + previous.id +
-                                  "\", which has no upper age; only the last band may be open"};
+                scope.field("ages").fail("comes after band " + inQuotes(previous.id) +
+                                         ", which has no upper age; only the last band may be "
+                                         "open");
             }
             if (band.ages.from <= *previous.ages.to) {
-                throw Invalid{where + ".ages.from",
-                              describe(band.ages) + " overlaps or comes before band \"" +
-                                  previous.id + "\" (" + describe(previous.ages) +
-                                  "); bands must be in order and not overlap"};
+                scope.field("ages").field("from").fail(
+                    describe(band.ages) + " overlaps or comes before band " +
+                    inQuotes(previous.id) + " (" + describe(previous.ages) +
+                    "); bands must be in order and not overlap");
             }
         }
         bands.push_back(std::move(band));
@@ -220,110 +102,89 @@ bool alignsWithBands(const AgeRange& range, const std::vector<AgeBand>& bands) {
     return startAligned && endAligned;
 }
 
-Qualifier readQualifier(const json& object, const std::string& prefix) {
-    const std::string text = readString(object, "qualifier", prefix, false);
-    if (text.empty()) {
-        return Qualifier::Exact;
-    }
-    if (text == "about") {
-        return Qualifier::About;
-    }
-    if (text == "or-more") {
-        return Qualifier::OrMore;
-    }
-    throw Invalid{joinPath(prefix, "qualifier"),
-                  "\"" + text + R"(" is not one of "about", "or-more" (or leave it out))"};
-}
+constexpr std::array<std::pair<Qualifier, std::string_view>, 2> kQualifiers{{
+    {Qualifier::About, "about"},
+    {Qualifier::OrMore, "or-more"},
+}};
+constexpr std::array<std::pair<Measure, std::string_view>, 2> kMeasures{{
+    {Measure::Deficient, "deficient"},
+    {Measure::Marginal, "marginal"},
+}};
 
-Measure readMeasure(const json& object) {
-    const std::string text = readString(object, "measure", {}, true);
-    if (text == "deficient") {
-        return Measure::Deficient;
-    }
-    if (text == "marginal") {
-        return Measure::Marginal;
-    }
-    throw Invalid{"measure", "\"" + text + R"(" is not one of "deficient", "marginal")"};
-}
-
-Citation readCitation(const json& series) {
-    const json& object = requireObject(series, "citation", {});
-    const std::string prefix = "citation";
-    rejectUnknownKeys(object, {"authors", "year", "title", "journal", "url", "seeAlso"}, prefix);
+Citation readCitation(const json& series, const JsonScope& seriesScope) {
+    const json& object = requireObject(series, "citation", seriesScope);
+    const JsonScope scope = seriesScope.field("citation");
+    rejectUnknownKeys(object, {"authors", "year", "title", "journal", "url", "seeAlso"}, scope);
     Citation citation;
-    citation.authors = readString(object, "authors", prefix, true);
-    citation.year = *readInt(object, "year", prefix, true, 1900, 2100);
-    citation.title = readString(object, "title", prefix, true);
-    citation.journal = readString(object, "journal", prefix, false);
-    citation.url = readString(object, "url", prefix, true);
+    citation.authors = readString(object, "authors", scope, true);
+    citation.year = *readInt(object, "year", scope, true, 1900, 2100);
+    citation.title = readString(object, "title", scope, true);
+    citation.journal = readString(object, "journal", scope, false);
+    citation.url = readString(object, "url", scope, true);
     if (citation.url.rfind("https://", 0) != 0 && citation.url.rfind("http://", 0) != 0) {
-        throw Invalid{"citation.url", "\"" + citation.url + "\" is not a web address (http…)"};
+        scope.field("url").fail("is " + inQuotes(citation.url) +
+                                ", which is not a web address (http…)");
     }
-    if (const json* seeAlso = find(object, "seeAlso"); seeAlso != nullptr) {
-        const std::string path = "citation.seeAlso";
-        if (!seeAlso->is_object()) {
-            throw Invalid{path, "must be an object"};
-        }
-        rejectUnknownKeys(*seeAlso, {"text", "url"}, path);
-        citation.seeAlsoText = readText(*seeAlso, "text", path, true);
-        citation.seeAlsoUrl = readString(*seeAlso, "url", path, true);
+    if (findField(object, "seeAlso") != nullptr) {
+        const json& seeAlso = requireObject(object, "seeAlso", scope);
+        const JsonScope inSeeAlso = scope.field("seeAlso");
+        rejectUnknownKeys(seeAlso, {"text", "url"}, inSeeAlso);
+        citation.seeAlsoText = readText(seeAlso, "text", inSeeAlso);
+        citation.seeAlsoUrl = readString(seeAlso, "url", inSeeAlso, true);
     }
     return citation;
 }
 
-RiskSeries readSeries(const json& item, const std::vector<AgeBand>& bands) {
-    if (!item.is_object()) {
-        throw Invalid{{}, "must be an object"};
+RiskValue readValue(const json& entry, const JsonScope& scope, const std::vector<AgeBand>& bands) {
+    expectObject(entry, scope);
+    rejectUnknownKeys(entry, {"ages", "percent", "qualifier", "n", "sourceLocation"}, scope);
+    RiskValue value;
+    value.ages = readAges(entry, scope, &value.agesLabel);
+    if (!alignsWithBands(value.ages, bands)) {
+        scope.field("ages").fail(describe(value.ages) +
+                                 " does not start and end where the chart's age groups do");
     }
+    const json& percent = requireField(entry, "percent", scope);
+    if (!percent.is_number()) {
+        scope.field("percent").fail("must be a number");
+    }
+    value.percent = percent.get<double>();
+    if (!std::isfinite(value.percent) || value.percent < 0 || value.percent > 100) {
+        scope.field("percent").fail("must be from 0 to 100, not " + formatPercent(value.percent));
+    }
+    value.qualifier = findField(entry, "qualifier") == nullptr
+                          ? Qualifier::Exact
+                          : readChoice(entry, "qualifier", scope, kQualifiers);
+    value.n = readInt(entry, "n", scope, false, 1, 100'000'000);
+    value.sourceLocation = readString(entry, "sourceLocation", scope, false);
+    return value;
+}
+
+RiskSeries readSeries(const json& item, const std::vector<AgeBand>& bands, const JsonScope& scope) {
+    expectObject(item, scope);
     rejectUnknownKeys(
         item,
         {"id", "name", "citation", "surveyYears", "n", "population", "cutOff", "measure", "values"},
-        {});
+        scope);
     RiskSeries series;
-    series.id = readString(item, "id", {}, true);
-    series.name = readText(item, "name", {}, true);
-    series.citation = readCitation(item);
-    series.surveyYears = readString(item, "surveyYears", {}, false);
-    series.n = readInt(item, "n", {}, false, 1, 100'000'000);
-    series.population = readText(item, "population", {}, true);
-    series.cutOff = readText(item, "cutOff", {}, true);
-    series.measure = readMeasure(item);
+    series.id = readId(item, "id", scope);
+    series.name = readText(item, "name", scope);
+    series.citation = readCitation(item, scope);
+    series.surveyYears = readString(item, "surveyYears", scope, false);
+    series.n = readInt(item, "n", scope, false, 1, 100'000'000);
+    series.population = readText(item, "population", scope);
+    series.cutOff = readText(item, "cutOff", scope);
+    series.measure = readChoice(item, "measure", scope, kMeasures);
 
-    const json& values = requireArray(item, "values", {});
+    const json& values = requireList(item, "values", scope);
     for (std::size_t i = 0; i < values.size(); ++i) {
-        const std::string prefix = "values[" + std::to_string(i) + "]";
-        const json& entry = values[i];
-        if (!entry.is_object()) {
-            throw Invalid{prefix, "must be an object"};
-        }
-        rejectUnknownKeys(entry, {"ages", "percent", "qualifier", "n", "sourceLocation"}, prefix);
-        RiskValue value;
-        value.ages = readAges(entry, prefix, &value.agesLabel);
-        if (!alignsWithBands(value.ages, bands)) {
-            throw Invalid{joinPath(prefix, "ages"),
-                          describe(value.ages) +
-                              " does not start and end where the chart's age groups do"};
-        }
-        const json* percent = find(entry, "percent");
-        if (percent == nullptr) {
-            throw Invalid{joinPath(prefix, "percent"), "is missing"};
-        }
-        if (!percent->is_number()) {
-            throw Invalid{joinPath(prefix, "percent"), "must be a number"};
-        }
-        value.percent = percent->get<double>();
-        if (!std::isfinite(value.percent) || value.percent < 0 || value.percent > 100) {
-            throw Invalid{joinPath(prefix, "percent"),
-                          formatPercent(value.percent) + " is outside 0–100"};
-        }
-        value.qualifier = readQualifier(entry, prefix);
-        value.n = readInt(entry, "n", prefix, false, 1, 100'000'000);
-        value.sourceLocation = readString(entry, "sourceLocation", prefix, false);
+        const JsonScope valueScope{scope.place, "values[" + std::to_string(i) + "]"};
+        RiskValue value = readValue(values[i], valueScope, bands);
         for (const RiskValue& earlier : series.values) {
             if (earlier.ages.overlaps(value.ages)) {
-                throw Invalid{joinPath(prefix, "ages"), describe(value.ages) +
-                                                            " overlaps an earlier value's ages (" +
-                                                            describe(earlier.ages) + ")"};
+                valueScope.field("ages").fail(describe(value.ages) +
+                                              " overlaps an earlier value's ages (" +
+                                              describe(earlier.ages) + ")");
             }
         }
         series.values.push_back(std::move(value));
@@ -331,16 +192,36 @@ RiskSeries readSeries(const json& item, const std::vector<AgeBand>& bands) {
     return series;
 }
 
-Error fileError(std::string_view fileName, int line, std::string message) {
-    return Error{std::string(fileName), line, std::move(message)};
+// The series named by its id when it has one, else by its position (1-based).
+std::string seriesPlace(const json& item, std::size_t index) {
+    if (item.is_object()) {
+        if (const json* id = findField(item, "id");
+            id != nullptr && id->is_string() && !id->get_ref<const std::string&>().empty()) {
+            return "series " + inQuotes(id->get<std::string>());
+        }
+    }
+    return "series " + std::to_string(index + 1);
 }
 
-Error fieldError(std::string_view fileName, const std::string& where, const Invalid& invalid) {
-    std::string message = where;
-    if (!invalid.field.empty()) {
-        message += (message.empty() ? "" : ", ") + std::string("field \"") + invalid.field + "\"";
+// "version", "bands" and "notes"; "series" is read one by one after.
+void readTableHead(const json& root, RiskTable& table) {
+    rejectUnknownKeys(root, {"version", "bands", "series", "notes"}, {});
+    const int version = *readInt(root, "version", {}, true, 0, 1000);
+    if (version != kFormatVersion) {
+        JsonScope{}.field("version").fail("is " + std::to_string(version) +
+                                          "; this program reads " + std::to_string(kFormatVersion));
     }
-    return fileError(fileName, 0, message + ": " + invalid.problem);
+    table.bands = readBands(root);
+    if (const json* notes = findField(root, "notes"); notes != nullptr) {
+        if (!notes->is_array()) {
+            JsonScope{}.field("notes").fail("must be a list");
+        }
+        for (std::size_t i = 0; i < notes->size(); ++i) {
+            table.notes.push_back(
+                readTextValue((*notes)[i], JsonScope{{}, "notes[" + std::to_string(i) + "]"}));
+        }
+    }
+    requireList(root, "series", {});
 }
 
 } // namespace
@@ -380,61 +261,39 @@ std::optional<std::size_t> RiskTable::bandIndex(std::string_view id) const {
 }
 
 Result<RiskTable> parseRiskTable(std::string_view text, std::string_view fileName) {
+    const std::string file(fileName);
     auto parsed = parseJsonDocument(text, fileName);
     if (!parsed) {
         return parsed.error();
     }
     const json root = std::move(parsed).value();
     if (!root.is_object()) {
-        return fileError(fileName, 0, R"(must hold a JSON object with "bands" and "series")");
+        return Error{file, 0, R"(must hold a JSON object with "bands" and "series")"};
     }
 
     RiskTable table;
     try {
-        rejectUnknownKeys(root, {"version", "bands", "series", "notes"}, {});
-        const int version = *readInt(root, "version", {}, true, 0, 1000);
-        if (version != kFormatVersion) {
-            throw Invalid{"version", "is " + std::to_string(version) + "; this program reads " +
-                                         std::to_string(kFormatVersion)};
-        }
-        table.bands = readBands(root);
-        if (const json* notes = find(root, "notes"); notes != nullptr) {
-            if (!notes->is_array()) {
-                throw Invalid{"notes", "must be a list"};
-            }
-            for (std::size_t i = 0; i < notes->size(); ++i) {
-                table.notes.push_back(
-                    readTextValue((*notes)[i], "notes[" + std::to_string(i) + "]"));
-            }
-        }
-        requireArray(root, "series", {});
-    } catch (const Invalid& invalid) {
-        return fieldError(fileName, {}, invalid);
+        readTableHead(root, table);
+    } catch (const JsonFieldError& invalid) {
+        return Error{file, 0, invalid.toString()};
     } catch (const nlohmann::json::exception& e) {
-        return fileError(fileName, 0, e.what());
+        return Error{file, 0, e.what()};
     }
 
     std::set<std::string, std::less<>> seriesIds;
     const json& list = root.at("series");
     for (std::size_t i = 0; i < list.size(); ++i) {
-        // Name the series by its id when it has one, else by its position (1-based).
-        std::string where = "series " + std::to_string(i + 1);
-        if (list[i].is_object()) {
-            if (const json* id = find(list[i], "id");
-                id != nullptr && id->is_string() && !id->get<std::string>().empty()) {
-                where = "series \"" + id->get<std::string>() + "\"";
-            }
-        }
+        const std::string where = seriesPlace(list[i], i);
         try {
-            RiskSeries series = readSeries(list[i], table.bands);
+            RiskSeries series = readSeries(list[i], table.bands, where);
             if (!seriesIds.insert(series.id).second) {
-                throw Invalid{"id", "is used by an earlier series"};
+                JsonScope{where}.field("id").fail("is used by an earlier series");
             }
             table.series.push_back(std::move(series));
-        } catch (const Invalid& invalid) {
-            return fieldError(fileName, where, invalid);
+        } catch (const JsonFieldError& invalid) {
+            return Error{file, 0, invalid.toString()};
         } catch (const nlohmann::json::exception& e) {
-            return fileError(fileName, 0, where + ": " + e.what());
+            return Error{file, 0, where + ": " + e.what()};
         }
     }
     return table;

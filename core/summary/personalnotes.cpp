@@ -3,6 +3,7 @@
 #include "core/summary/personalnotes.h"
 
 #include "core/base/jsondocument.h"
+#include "core/base/jsonfields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,15 +48,12 @@ Result<PersonalNotes> parsePersonalNotes(std::string_view text, std::string_view
                          std::to_string(kNotesVersion) + ")"};
     }
     PersonalNotes notes;
-    for (const auto& [key, member] : kFields) {
-        const auto it = root.find(key);
-        if (it == root.end()) {
-            continue;
+    try {
+        for (const auto& [key, member] : kFields) {
+            notes.*member = readString(root, key, {}, false);
         }
-        if (!it->is_string()) {
-            return Error{file, 0, "field \"" + std::string(key) + "\" must be text"};
-        }
-        notes.*member = it->get<std::string>();
+    } catch (const JsonFieldError& invalid) {
+        return Error{file, 0, invalid.toString()};
     }
     return notes;
 }

@@ -282,10 +282,12 @@ INSTANTIATE_TEST_SUITE_P(
                          "question \"leg_burning\": the id is used twice"},
         BadQuestionnaire{"UnknownKind",
                          [](auto& r) { questionById(r, "metformin")["kind"] = "cause"; },
-                         "question \"metformin\": unknown kind \"cause\""},
+                         "question \"metformin\": field \"kind\" must be one of \"about_you\", "
+                         "\"symptom\", \"risk_factor\", \"red_flag\", not \"cause\""},
         BadQuestionnaire{"UnknownType",
                          [](auto& r) { questionById(r, "metformin")["type"] = "yes_no"; },
-                         "question \"metformin\": unknown type \"yes_no\""},
+                         "question \"metformin\": field \"type\" must be one of \"yes_no_unsure\", "
+                         "\"choice\", \"scale_0_10\", \"duration\", not \"yes_no\""},
         BadQuestionnaire{"ChoiceWithoutOptions",
                          [](auto& r) { questionById(r, "age_band").erase("options"); },
                          "question \"age_band\": a \"choice\" question needs \"options\""},
@@ -313,7 +315,8 @@ INSTANTIATE_TEST_SUITE_P(
             "a red_flag question needs a \"level\" above \"information\""},
         BadQuestionnaire{"RedFlagUnknownLevel",
                          [](auto& r) { questionById(r, "red_foot_wound")["level"] = "today"; },
-                         "unknown level \"today\""},
+                         "question \"red_foot_wound\": field \"level\" must be one of "
+                         "\"information\", \"routine\", \"urgent\", \"emergency\", not \"today\""},
         BadQuestionnaire{"RedFlagWithoutSource",
                          [](auto& r) { questionById(r, "red_sight_lost").erase("source"); },
                          "question \"red_sight_lost\": field \"source\" is missing"},

@@ -270,7 +270,7 @@ INSTANTIATE_TEST_SUITE_P(
                 [](json& d) {
                     second(d)["cutOff"] = {{"de", "x"}};
                 },
-                "series \"second\"", "cutOff.en"},
+                R"(series "second": field "cutOff" has no English ("en") text)", "cutOff"},
         BadFile{"CutOffAsPlainText", [](json& d) { second(d)["cutOff"] = "below 150"; },
                 "series \"second\"", "cutOff"},
         BadFile{"NoPopulation", [](json& d) { d["series"][0].erase("population"); },
@@ -324,8 +324,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{"NoSeries", [](json& d) { d["series"] = json::array(); }, "", "series"},
         BadFile{"WrongVersion", [](json& d) { d["version"] = 2; }, "", "version"},
         BadFile{"NoteWithoutEnglish",
-                [](json& d) { d["notes"] = json::array({json{{"de", "Hinweis"}}}); }, "",
-                "notes[0].en"}),
+                [](json& d) {
+                    d["notes"] = json::array({json{{"de", "Hinweis"}}});
+                },
+                R"(field "notes[0]" has no English ("en") text)", "notes[0]"}),
     [](const ::testing::TestParamInfo<BadFile>& info) { return info.param.name; });
 
 TEST(RiskData, BrokenJsonNamesTheLine) {
