@@ -244,6 +244,11 @@ void ArticlePage::openFind() {
     m_findBar->open();
 }
 
+void ArticlePage::focusSearch() {
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
 void ArticlePage::searchAllSections(const QString& query) {
     m_lastQuery = query.trimmed();
     // Made on first use: the clear button shows only while there is text, and its icon

@@ -37,6 +37,8 @@ public:
     void showNextSection();
 
     void openFind();
+    /// Puts the keyboard focus in the search field, its text selected (Ctrl+Shift+F).
+    void focusSearch();
     /// Searches every section; the results replace the table of contents while a query is set.
     void searchAllSections(const QString& query);
     /// Opens the n-th result of the current search with the query highlighted.

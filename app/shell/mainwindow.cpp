@@ -19,7 +19,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 
@@ -159,10 +158,7 @@ void MainWindow::createActions() {
     m_searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_searchAll, &QAction::triggered, this, [this] {
         showPage(QStringLiteral("article"));
-        if (auto* field = m_articlePage->findChild<QLineEdit*>(QStringLiteral("searchAllField"))) {
-            field->setFocus(Qt::ShortcutFocusReason);
-            field->selectAll();
-        }
+        m_articlePage->focusSearch();
     });
 
     m_zoomIn = makeAction(this, QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus));

@@ -8,6 +8,7 @@
 #include "tests/app/testsettings.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +105,18 @@ TEST_F(MainWindowTest, HistoryAndSectionKeysWork) {
     EXPECT_EQ(page->currentSectionId(), sectionId(2));
     QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);
     EXPECT_EQ(page->currentSectionId(), sectionId(1));
+}
+
+TEST_F(MainWindowTest, CtrlShiftFPutsTheFocusInTheArticleSearchFromAnyPage) {
+    auto window = openWindow(m_settings.get());
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    ASSERT_TRUE(window->showPage(QStringLiteral("questionnaire")));
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Article – B12 Guide"));
+    auto* field = window->articlePage()->findChild<QLineEdit*>(QStringLiteral("searchAllField"));
+    ASSERT_NE(field, nullptr);
+    EXPECT_TRUE(field->hasFocus());
 }
 
 TEST_F(MainWindowTest, WindowTitleAndPages) {
