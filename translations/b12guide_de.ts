@@ -106,10 +106,6 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Your saved answers could not be read, so the questionnaire starts empty. The file was kept, unchanged, as:
 %2
 (Reason: %1)</source>
@@ -124,6 +120,10 @@
         <translation>Ihre gespeicherten Antworten konnten nicht gelesen werden, und die Datei ließ sich nicht beiseitelegen. Damit sie nicht überschrieben wird, werden neue Antworten nicht gespeichert. Verschieben Sie die Datei oder benennen Sie sie um, und starten Sie B12 Guide dann neu:
 %1
 (Grund: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -190,6 +190,10 @@
     <message>
         <source>The text of the selected section</source>
         <translation>Der Text des gewählten Abschnitts</translation>
+    </message>
+    <message>
+        <source>&amp;Print Section…</source>
+        <translation>Abschnitt &amp;drucken…</translation>
     </message>
 </context>
 <context>
@@ -481,12 +485,12 @@
         <translation>Zusammenfassung für den Arztbesuch</translation>
     </message>
     <message>
-        <source>&amp;Print Section…</source>
-        <translation>Abschnitt &amp;drucken…</translation>
-    </message>
-    <message>
         <source>%1 – B12 Guide</source>
         <translation>%1 – B12 Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
 </context>
 <context>
@@ -553,10 +557,6 @@
     <message>
         <source>B12 Guide answers (*.json);;All files (*)</source>
         <translation>Antworten aus B12 Guide (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The questionnaire could not be loaded. Please reinstall B12 Guide.</source>
-        <translation>Der Fragebogen konnte nicht geladen werden. Bitte installieren Sie B12 Guide neu.</translation>
     </message>
     <message>
         <source>Result: %1</source>
@@ -809,13 +809,6 @@
     </message>
 </context>
 <context>
-    <name>b12::app::RiskData</name>
-    <message>
-        <source>could not be read: %1</source>
-        <translation>konnte nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>b12::app::SavedFile</name>
     <message>
         <source>the folder %1 could not be made</source>
@@ -835,6 +828,13 @@
     </message>
 </context>
 <context>
+    <name>b12::app::ShippedData</name>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>b12::app::SummaryCli</name>
     <message>
         <source>--summary-pdf needs --answers FILE</source>
@@ -846,7 +846,31 @@
     </message>
 </context>
 <context>
-    <name>b12::app::SummaryPage</name>
+    <name>b12::app::SummaryForm</name>
+    <message>
+        <source>&amp;Questions to ask</source>
+        <translation>&amp;Fragen für den Termin</translation>
+    </message>
+    <message>
+        <source>T&amp;ests checklist for the doctor</source>
+        <translation>&amp;Untersuchungen zum Ankreuzen</translation>
+    </message>
+    <message>
+        <source>Medicines and supplements</source>
+        <translation>Medikamente, Nahrungsergänzung</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of low B12 by age</source>
+        <translation>&amp;Diagramm „Risiko nach Alter“</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
     <message>
         <source>No questions are answered yet. Answer the questionnaire first, or print the summary and fill it in by hand.</source>
         <translation>Noch ist keine Frage beantwortet. Füllen Sie zuerst den Fragebogen aus, oder drucken Sie die Zusammenfassung und füllen Sie sie von Hand aus.</translation>
@@ -856,33 +880,12 @@
         <translation>Erstellt aus Ihren Antworten im Fragebogen: %1 von %2 Fragen beantwortet.</translation>
     </message>
     <message>
-        <source>The summary texts could not be loaded: %1</source>
-        <translation>Die Texte der Zusammenfassung konnten nicht geladen werden: %1</translation>
+        <source>Prints on 1 page of %1 paper.</source>
+        <translation>Wird auf 1 Seite im Format %1 gedruckt.</translation>
     </message>
     <message>
-        <source>Print Summary</source>
-        <translation>Zusammenfassung drucken</translation>
-    </message>
-    <message>
-        <source>B12 summary %1.pdf</source>
-        <extracomment>The suggested file name of an exported summary; %1 is the date as 2025-05-12.</extracomment>
-        <translation>B12-Zusammenfassung %1.pdf</translation>
-    </message>
-    <message>
-        <source>Export Summary as PDF</source>
-        <translation>Zusammenfassung als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The summary was not saved.
-
-%1</source>
-        <translation>Die Zusammenfassung wurde nicht gespeichert.
-
-%1</translation>
+        <source>Prints on %1 pages of %2 paper.</source>
+        <translation>Wird auf %1 Seiten im Format %2 gedruckt.</translation>
     </message>
     <message>
         <source>A summary for your doctor</source>
@@ -941,30 +944,6 @@
         <translation>In die Zusammenfassung aufnehmen:</translation>
     </message>
     <message>
-        <source>&amp;Questions to ask</source>
-        <translation>&amp;Fragen für den Termin</translation>
-    </message>
-    <message>
-        <source>T&amp;ests checklist for the doctor</source>
-        <translation>&amp;Untersuchungen zum Ankreuzen</translation>
-    </message>
-    <message>
-        <source>Medicines and supplements</source>
-        <translation>Medikamente, Nahrungsergänzung</translation>
-    </message>
-    <message>
-        <source>Your notes</source>
-        <translation>Ihre Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Chart of low B12 by age</source>
-        <translation>&amp;Diagramm „Risiko nach Alter“</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>&amp;Quellen</translation>
-    </message>
-    <message>
         <source>Include: %1</source>
         <translation>Aufnehmen: %1</translation>
     </message>
@@ -1004,9 +983,37 @@
         <source>Export the summary as a PDF file</source>
         <translation>Die Zusammenfassung als PDF-Datei exportieren</translation>
     </message>
+</context>
+<context>
+    <name>b12::app::SummaryPage</name>
     <message>
-        <source>Print Summary…</source>
-        <translation>Zusammenfassung drucken…</translation>
+        <source>The summary texts could not be loaded: %1</source>
+        <translation>Die Texte der Zusammenfassung konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Print Summary</source>
+        <translation>Zusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>B12 summary %1.pdf</source>
+        <extracomment>The suggested file name of an exported summary; %1 is the date as 2025-05-12.</extracomment>
+        <translation>B12-Zusammenfassung %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Summary as PDF</source>
+        <translation>Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was not saved.
+
+%1</source>
+        <translation>Die Zusammenfassung wurde nicht gespeichert.
+
+%1</translation>
     </message>
     <message>
         <source>Preview of what will print:</source>
@@ -1017,19 +1024,8 @@
         <translation>Vorschau der Zusammenfassung</translation>
     </message>
     <message>
-        <source>Prints on 1 page of %1 paper.</source>
-        <translation>Wird auf 1 Seite im Format %1 gedruckt.</translation>
-    </message>
-    <message>
-        <source>Prints on %1 pages of %2 paper.</source>
-        <translation>Wird auf %1 Seiten im Format %2 gedruckt.</translation>
-    </message>
-</context>
-<context>
-    <name>b12::app::SummaryReport</name>
-    <message>
-        <source>could not be read: %1</source>
-        <translation>konnte nicht gelesen werden: %1</translation>
+        <source>&amp;Print Summary…</source>
+        <translation>Zusammenfassung &amp;drucken…</translation>
     </message>
 </context>
 </TS>

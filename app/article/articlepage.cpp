@@ -5,6 +5,9 @@
 #include "app/article/findbar.h"
 #include "app/article/offlinetextbrowser.h"
 #include "app/data/contentlibrary.h"
+#include "app/data/localization.h"
+#include "app/data/papersize.h"
+#include "app/print/sectionprinter.h"
 #include "core/article/search.h"
 
 #include <QDesktopServices>
@@ -32,9 +35,9 @@ QString fromStd(const std::string& s) {
 }
 } // namespace
 
-ArticlePage::ArticlePage(const AppContext& context, QWidget* parent)
+ArticlePage::ArticlePage(const Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_services(services)
     , m_searchField(new QLineEdit(this))
     , m_leftStack(new QStackedWidget(this))
     , m_toc(new QListWidget(this))
@@ -125,7 +128,8 @@ ArticlePage::ArticlePage(const AppContext& context, QWidget* parent)
     connect(m_next, &QPushButton::clicked, this, &ArticlePage::showNextSection);
     connect(m_reader, &QTextBrowser::anchorClicked, this, &ArticlePage::openLink);
     // Another language: the same sections, in other words.
-    connect(m_context.content, &ContentLibrary::contentChanged, this, &ArticlePage::reloadContent);
+    connect(&m_services.content, &ContentLibrary::contentChanged, this,
+            &ArticlePage::reloadContent);
 
     setFocusProxy(m_toc);
     applyReaderFont();
@@ -134,7 +138,7 @@ ArticlePage::ArticlePage(const AppContext& context, QWidget* parent)
 }
 
 void ArticlePage::reloadContent() {
-    const core::Article& article = m_context.content->article();
+    const core::Article& article = m_services.content.article();
     const QSignalBlocker blocker(m_toc);
     m_toc->clear();
     for (const core::Section& section : article.sections) {
@@ -143,7 +147,7 @@ void ArticlePage::reloadContent() {
     }
     QString wanted = currentSectionId();
     if (wanted.isEmpty()) {
-        wanted = m_context.settings->value(kLastSectionKey).toString();
+        wanted = m_services.settings.value(kLastSectionKey).toString();
     }
     const auto index = article.indexOf(wanted.toStdString());
     if (index) {
@@ -157,7 +161,7 @@ void ArticlePage::reloadContent() {
 }
 
 bool ArticlePage::showSection(const QString& id) {
-    const auto index = m_context.content->article().indexOf(id.toStdString());
+    const auto index = m_services.content.article().indexOf(id.toStdString());
     if (!index) {
         return false;
     }
@@ -175,7 +179,7 @@ QString ArticlePage::currentSectionId() const {
 }
 
 void ArticlePage::display(int sectionIndex) {
-    const core::Article& article = m_context.content->article();
+    const core::Article& article = m_services.content.article();
     const core::Section& section = article.sections[static_cast<std::size_t>(sectionIndex)];
     if (m_history.isEmpty()) {
         m_history.append(fromStd(section.id));
@@ -199,7 +203,7 @@ void ArticlePage::display(int sectionIndex) {
 void ArticlePage::showSectionText() {
     m_textPending = false;
     const core::Section* section =
-        m_context.content->article().find(currentSectionId().toStdString());
+        m_services.content.article().find(currentSectionId().toStdString());
     if (section == nullptr) {
         return;
     }
@@ -214,7 +218,7 @@ void ArticlePage::goBack() {
     if (canGoBack()) {
         --m_historyPos;
         display(static_cast<int>(
-            *m_context.content->article().indexOf(m_history.at(m_historyPos).toStdString())));
+            *m_services.content.article().indexOf(m_history.at(m_historyPos).toStdString())));
     }
 }
 
@@ -222,7 +226,7 @@ void ArticlePage::goForward() {
     if (canGoForward()) {
         ++m_historyPos;
         display(static_cast<int>(
-            *m_context.content->article().indexOf(m_history.at(m_historyPos).toStdString())));
+            *m_services.content.article().indexOf(m_history.at(m_historyPos).toStdString())));
     }
 }
 
@@ -265,7 +269,7 @@ void ArticlePage::searchAllSections(const QString& query) {
         m_leftStack->setCurrentWidget(m_toc);
         return;
     }
-    const auto hits = core::searchArticle(m_context.content->article(), m_lastQuery.toStdString());
+    const auto hits = core::searchArticle(m_services.content.article(), m_lastQuery.toStdString());
     for (const core::SearchHit& hit : hits) {
         const QString title = fromStd(hit.sectionTitle);
         const QString snippet = fromStd(hit.snippet);
@@ -334,10 +338,24 @@ void ArticlePage::hideEvent(QHideEvent* event) {
     // window) rather than on every change: each write waits for the disk, which made
     // switching sections stall (see docs/performance.md).
     const QString id = currentSectionId();
-    if (!id.isEmpty() && m_context.settings->value(kLastSectionKey).toString() != id) {
-        m_context.settings->setValue(kLastSectionKey, id);
+    if (!id.isEmpty() && m_services.settings.value(kLastSectionKey).toString() != id) {
+        m_services.settings.setValue(kLastSectionKey, id);
     }
     QWidget::hideEvent(event);
+}
+
+QString ArticlePage::printActionText() const {
+    return tr("&Print Section…");
+}
+
+void ArticlePage::print() {
+    const core::Section* section =
+        m_services.content.article().find(currentSectionId().toStdString());
+    if (section == nullptr) {
+        return;
+    }
+    SectionPrinter(*section).printWithPreview(
+        this, rememberedPaperSize(m_services.settings, m_services.localization.locale()));
 }
 
 void ArticlePage::changeEvent(QEvent* event) {

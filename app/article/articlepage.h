@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/data/appcontext.h"
+#include "app/data/services.h"
+#include "app/print/printable.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -19,11 +20,16 @@ class FindBar;
 class OfflineTextBrowser;
 
 /// The article reader: a table of contents and a search across all sections beside the
-/// text of one section, with previous / next, back / forward history and find.
-class ArticlePage : public QWidget {
+/// text of one section, with previous / next, back / forward history and find. Printing
+/// prints the section being read.
+class ArticlePage : public QWidget, public Printable {
     Q_OBJECT
 public:
-    explicit ArticlePage(const AppContext& context, QWidget* parent = nullptr);
+    explicit ArticlePage(const Services& services, QWidget* parent = nullptr);
+
+    [[nodiscard]] QString printActionText() const override;
+    /// Opens a print preview of the section being read (File > Print Section…).
+    void print() override;
 
     /// Opens a section and records it in the history. False for an unknown id.
     bool showSection(const QString& id);
@@ -63,7 +69,7 @@ private:
     void applyReaderFont();
     void openLink(const QUrl& url);
 
-    AppContext m_context;
+    Services m_services;
     QLineEdit* m_searchField = nullptr;
     QStackedWidget* m_leftStack = nullptr;
     QListWidget* m_toc = nullptr;

@@ -5,6 +5,10 @@
 #include "app/chart/riskchartlegend.h"
 #include "app/chart/riskchartview.h"
 #include "app/chart/risktext.h"
+#include "app/data/answersstore.h"
+#include "app/data/localization.h"
+#include "app/data/saveddata.h"
+#include "app/data/shippeddata.h"
 
 #include <QBoxLayout>
 #include <QChart>
@@ -13,7 +17,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -52,19 +55,16 @@ QLabel* makeHeading(const QString& objectName, QWidget* parent) {
     return label;
 }
 
-QString languageOfLocale() {
-    return QLocale().name().section(QLatin1Char('_'), 0, 0);
-}
-
 } // namespace
 
-RiskChartPage::RiskChartPage(core::Result<core::RiskTable> data, QWidget* parent)
+RiskChartPage::RiskChartPage(const Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_language(languageOfLocale())
+    , m_localization(services.localization)
     , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); }) {
     setObjectName(QStringLiteral("riskChartPage"));
+    const core::Result<core::RiskTable>& data = services.shipped.riskTable();
     if (data) {
-        m_table = std::move(data).value();
+        m_table = data.value();
     } else {
         m_error = QString::fromStdString(data.error().toString());
     }
@@ -79,105 +79,127 @@ RiskChartPage::RiskChartPage(core::Result<core::RiskTable> data, QWidget* parent
     auto* content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("riskChartContent"));
     auto* layout = new QVBoxLayout(content);
-
     m_heading = makeHeading(QStringLiteral("riskChartHeading"), content);
     layout->addWidget(m_heading);
-
-    if (!m_error.isEmpty()) {
-        m_errorLabel = makeLabel(QStringLiteral("riskChartError"), content);
-        m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                              Qt::TextSelectableByKeyboard);
-        m_errorLabel->setFocusPolicy(Qt::StrongFocus);
-        layout->addWidget(m_errorLabel);
-        layout->addStretch(1);
-        setFocusProxy(m_errorLabel);
+    if (m_error.isEmpty()) {
+        buildChart(content, layout);
     } else {
-        m_caption = makeLabel(QStringLiteral("riskChartCaption"), content);
-        layout->addWidget(m_caption);
-
-        auto* controls = new QHBoxLayout;
-        m_tableToggle = new QPushButton(content);
-        m_tableToggle->setObjectName(QStringLiteral("showAsTable"));
-        m_tableToggle->setCheckable(true);
-        m_ageStatus = makeLabel(QStringLiteral("yourAgeGroup"), content);
-        controls->addWidget(m_tableToggle);
-        controls->addWidget(m_ageStatus, 1);
-        layout->addLayout(controls);
-
-        m_views = new QStackedWidget(content);
-        m_views->setObjectName(QStringLiteral("riskChartViews"));
-        auto* chartPanel = new QWidget(m_views);
-        chartPanel->setObjectName(QStringLiteral("riskChartPanel"));
-        auto* chartLayout = new QVBoxLayout(chartPanel);
-        chartLayout->setContentsMargins(0, 0, 0, 0);
-        m_chartView = new RiskChartView(m_table, m_language, chartPanel);
-        m_legend = new RiskChartLegend(chartPanel);
-        chartLayout->addWidget(m_chartView, 1);
-        chartLayout->addWidget(m_legend);
-        m_tableView = new QTableWidget(m_views);
-        m_tableView->setObjectName(QStringLiteral("riskTable"));
-        m_views->addWidget(chartPanel);
-        m_views->addWidget(m_tableView);
-
-        m_side = new QWidget(content);
-        m_side->setObjectName(QStringLiteral("riskChartSide"));
-        auto* side = new QVBoxLayout(m_side);
-        side->setContentsMargins(0, 0, 0, 0);
-        m_detailsTitle = makeHeading(QStringLiteral("figureDetailsTitle"), m_side);
-        m_details = makeLabel(QStringLiteral("figureDetails"), m_side);
-        m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_noteTitle = makeHeading(QStringLiteral("articleFiguresTitle"), m_side);
-        m_note = makeLabel(QStringLiteral("articleFiguresNote"), m_side);
-        side->addWidget(m_detailsTitle);
-        side->addWidget(m_details);
-        side->addSpacing(m_details->fontMetrics().height());
-        side->addWidget(m_noteTitle);
-        side->addWidget(m_note);
-        side->addStretch(1);
-
-        m_body = new QBoxLayout(QBoxLayout::LeftToRight);
-        m_body->addWidget(m_views, 3);
-        m_body->addWidget(m_side, 1);
-        layout->addLayout(m_body, 1);
-
-        m_sourcesTitle = makeHeading(QStringLiteral("riskSourcesTitle"), content);
-        m_sources = makeLabel(QStringLiteral("riskSources"), content);
-        m_sources->setTextFormat(Qt::RichText);
-        m_sources->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        m_sources->setOpenExternalLinks(false);
-        layout->addWidget(m_sourcesTitle);
-        layout->addWidget(m_sources);
-
-        buildTable();
-        connect(m_tableToggle, &QPushButton::toggled, this, &RiskChartPage::setShowTable);
-        connect(m_chartView, &RiskChartView::barHovered, this,
-                [this](std::size_t s, std::size_t b, bool entered) {
-                    if (!entered) {
-                        return;
-                    }
-                    showDetails(s, b);
-                    const RiskText words(m_table, m_language);
-                    QToolTip::showText(QCursor::pos(),
-                                       words.tooltip(m_table.series[s], m_table.bands[b]),
-                                       m_chartView);
-                });
-        connect(m_tableView, &QTableWidget::currentCellChanged, this, [this](int row, int column) {
-            if (row >= 0 && column >= 0) {
-                showDetails(static_cast<std::size_t>(row), static_cast<std::size_t>(column));
-            }
-        });
-        connect(m_sources, &QLabel::linkActivated, this, &RiskChartPage::openLink);
-        connect(m_chartView, &RiskChartView::themeChanged, this, &RiskChartPage::updateLegend);
-        setFocusProxy(m_tableToggle);
+        buildError(content, layout);
     }
-
     m_scroll->setWidget(content);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
 
+    // The person's own age group follows their answer to the age question.
+    AnswersStore& answers = services.saved.answers();
+    const auto followAge = [this, &answers] {
+        const std::string_view answer = answers.answers().text(core::kAgeQuestionId);
+        setAgeAnswer(answer.empty() ? std::nullopt : std::optional<std::string>(answer));
+    };
+    connect(&answers, &AnswersStore::changed, this, followAge);
+    followAge();
     retranslate();
     updateSizes();
+}
+
+void RiskChartPage::buildError(QWidget* content, QVBoxLayout* layout) {
+    m_errorLabel = makeLabel(QStringLiteral("riskChartError"), content);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_errorLabel->setFocusPolicy(Qt::StrongFocus);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
+    setFocusProxy(m_errorLabel);
+}
+
+void RiskChartPage::buildChart(QWidget* content, QVBoxLayout* layout) {
+    m_caption = makeLabel(QStringLiteral("riskChartCaption"), content);
+    layout->addWidget(m_caption);
+
+    auto* controls = new QHBoxLayout;
+    m_tableToggle = new QPushButton(content);
+    m_tableToggle->setObjectName(QStringLiteral("showAsTable"));
+    m_tableToggle->setCheckable(true);
+    m_ageStatus = makeLabel(QStringLiteral("yourAgeGroup"), content);
+    controls->addWidget(m_tableToggle);
+    controls->addWidget(m_ageStatus, 1);
+    layout->addLayout(controls);
+
+    m_body = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_body->addWidget(buildViews(content), 3);
+    m_body->addWidget(buildSide(content), 1);
+    layout->addLayout(m_body, 1);
+
+    m_sourcesTitle = makeHeading(QStringLiteral("riskSourcesTitle"), content);
+    m_sources = makeLabel(QStringLiteral("riskSources"), content);
+    m_sources->setTextFormat(Qt::RichText);
+    m_sources->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_sources->setOpenExternalLinks(false);
+    layout->addWidget(m_sourcesTitle);
+    layout->addWidget(m_sources);
+
+    buildTable();
+    connectChart();
+    setFocusProxy(m_tableToggle);
+}
+
+QWidget* RiskChartPage::buildViews(QWidget* content) {
+    m_views = new QStackedWidget(content);
+    m_views->setObjectName(QStringLiteral("riskChartViews"));
+    auto* chartPanel = new QWidget(m_views);
+    chartPanel->setObjectName(QStringLiteral("riskChartPanel"));
+    auto* chartLayout = new QVBoxLayout(chartPanel);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartView = new RiskChartView(m_table, language(), chartPanel);
+    m_legend = new RiskChartLegend(chartPanel);
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_legend);
+    m_tableView = new QTableWidget(m_views);
+    m_tableView->setObjectName(QStringLiteral("riskTable"));
+    m_views->addWidget(chartPanel);
+    m_views->addWidget(m_tableView);
+    return m_views;
+}
+
+// Beside the chart: the details of the figure in focus, and a note on the article's figures.
+QWidget* RiskChartPage::buildSide(QWidget* content) {
+    m_side = new QWidget(content);
+    m_side->setObjectName(QStringLiteral("riskChartSide"));
+    auto* side = new QVBoxLayout(m_side);
+    side->setContentsMargins(0, 0, 0, 0);
+    m_detailsTitle = makeHeading(QStringLiteral("figureDetailsTitle"), m_side);
+    m_details = makeLabel(QStringLiteral("figureDetails"), m_side);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noteTitle = makeHeading(QStringLiteral("articleFiguresTitle"), m_side);
+    m_note = makeLabel(QStringLiteral("articleFiguresNote"), m_side);
+    side->addWidget(m_detailsTitle);
+    side->addWidget(m_details);
+    side->addSpacing(m_details->fontMetrics().height());
+    side->addWidget(m_noteTitle);
+    side->addWidget(m_note);
+    side->addStretch(1);
+    return m_side;
+}
+
+void RiskChartPage::connectChart() {
+    connect(m_tableToggle, &QPushButton::toggled, this, &RiskChartPage::setShowTable);
+    connect(m_chartView, &RiskChartView::barHovered, this,
+            [this](std::size_t s, std::size_t b, bool entered) {
+                if (!entered) {
+                    return;
+                }
+                showDetails(s, b);
+                const RiskText words(m_table, language());
+                QToolTip::showText(QCursor::pos(),
+                                   words.tooltip(m_table.series[s], m_table.bands[b]), m_chartView);
+            });
+    connect(m_tableView, &QTableWidget::currentCellChanged, this, [this](int row, int column) {
+        if (row >= 0 && column >= 0) {
+            showDetails(static_cast<std::size_t>(row), static_cast<std::size_t>(column));
+        }
+    });
+    connect(m_sources, &QLabel::linkActivated, this, &RiskChartPage::openLink);
+    connect(m_chartView, &RiskChartView::themeChanged, this, &RiskChartPage::updateLegend);
 }
 
 RiskChartPage::~RiskChartPage() = default;
@@ -254,12 +276,8 @@ bool RiskChartPage::isShowingTable() const {
     return m_views != nullptr && m_views->currentWidget() == m_tableView;
 }
 
-void RiskChartPage::setLanguage(const QString& language) {
-    m_language = language;
-    if (m_chartView != nullptr) {
-        m_chartView->setLanguage(language);
-    }
-    retranslate();
+QString RiskChartPage::language() const {
+    return m_localization.language();
 }
 
 QImage RiskChartPage::renderChart(const QSize& size) const {
@@ -285,6 +303,9 @@ void RiskChartPage::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     switch (event->type()) {
     case QEvent::LanguageChange:
+        if (m_chartView != nullptr) {
+            m_chartView->setLanguage(language());
+        }
         retranslate();
         break;
     case QEvent::FontChange:
@@ -322,7 +343,7 @@ void RiskChartPage::updateSizes() {
 }
 
 void RiskChartPage::retranslate() {
-    const RiskText words(m_table, m_language);
+    const RiskText words(m_table, language());
     m_heading->setText(QStringLiteral("<h2>%1</h2>")
                            .arg(escaped(tr("How common is low vitamin B12 at different ages?"))));
     if (m_errorLabel != nullptr) {
@@ -391,7 +412,7 @@ void RiskChartPage::updateHighlight() {
     if (m_chartView == nullptr) {
         return;
     }
-    const RiskText words(m_table, m_language);
+    const RiskText words(m_table, language());
     m_chartView->setHighlightedBand(m_highlighted);
 
     QString status;
@@ -430,7 +451,7 @@ void RiskChartPage::updateLegend() {
     if (m_legend == nullptr) {
         return;
     }
-    const RiskText words(m_table, m_language);
+    const RiskText words(m_table, language());
     const QList<QColor> colours = m_chartView->seriesColours();
     QList<RiskChartLegend::Entry> entries;
     for (std::size_t s = 0; s < m_table.series.size(); ++s) {
@@ -444,7 +465,7 @@ void RiskChartPage::showDetails(std::size_t seriesIndex, std::size_t bandIndex) 
     if (seriesIndex >= m_table.series.size() || bandIndex >= m_table.bands.size()) {
         return;
     }
-    const RiskText words(m_table, m_language);
+    const RiskText words(m_table, language());
     m_details->setText(words.details(m_table.series[seriesIndex], m_table.bands[bandIndex]));
     m_shownFigure = std::make_pair(seriesIndex, bandIndex);
 }
@@ -458,7 +479,7 @@ void RiskChartPage::openLink(const QString& link) {
 }
 
 QString RiskChartPage::sourcesHtml() const {
-    const RiskText words(m_table, m_language);
+    const RiskText words(m_table, language());
     QString html = QStringLiteral("<ol>");
     std::set<std::string> listed;
     for (const core::RiskSeries& series : m_table.series) {

@@ -5,6 +5,7 @@
 // The public face of the chart library. It deliberately includes no Qt Charts header, so
 // that only app/chart/ depends on Qt Charts.
 
+#include "app/data/services.h"
 #include "core/risk/riskdata.h"
 
 #include <QImage>
@@ -21,9 +22,11 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace b12::app {
 
+class Localization;
 class RiskChartLegend;
 class RiskChartView;
 
@@ -37,9 +40,9 @@ class RiskChartView;
 class RiskChartPage : public QWidget {
     Q_OBJECT
 public:
-    /// `data` is the loaded risk table, or the error that kept it from loading, which the
-    /// page then shows instead of a chart.
-    explicit RiskChartPage(core::Result<core::RiskTable> data, QWidget* parent = nullptr);
+    /// Shows the shipped risk table, or the error that kept it from loading instead of a
+    /// chart; the person's age group follows their saved answer.
+    explicit RiskChartPage(const Services& services, QWidget* parent = nullptr);
     ~RiskChartPage() override;
 
     /// The person's answer to the age question (its answer id, e.g. "65-74"), or nothing
@@ -52,9 +55,6 @@ public:
     void setShowTable(bool showTable);
     [[nodiscard]] bool isShowingTable() const;
 
-    /// Language of the data texts ("en", "de"); English stands in for a missing translation.
-    void setLanguage(const QString& language);
-
     /// The chart as a picture of this size, drawn as the page currently shows it.
     [[nodiscard]] QImage renderChart(const QSize& size) const;
 
@@ -66,6 +66,13 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// The language of the data texts; English stands in for a missing translation.
+    [[nodiscard]] QString language() const;
+    void buildError(QWidget* content, QVBoxLayout* layout);
+    void buildChart(QWidget* content, QVBoxLayout* layout);
+    QWidget* buildViews(QWidget* content);
+    QWidget* buildSide(QWidget* content);
+    void connectChart();
     void buildTable();
     void retranslate();
     void updateHighlight();
@@ -77,7 +84,7 @@ private:
 
     core::RiskTable m_table;
     QString m_error;
-    QString m_language;
+    const Localization& m_localization;
     std::optional<std::string> m_ageAnswer;
     std::optional<std::size_t> m_highlighted;
     std::optional<std::pair<std::size_t, std::size_t>> m_shownFigure; ///< series, band

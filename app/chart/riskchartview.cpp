@@ -141,9 +141,6 @@ void RiskChartView::changeEvent(QEvent* event) {
     case QEvent::FontChange:
         applyFonts();
         break;
-    case QEvent::LanguageChange:
-        retranslate();
-        break;
     default:
         break;
     }

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] std::optional<std::size_t> highlightedBand() const { return m_highlighted; }
     /// The colour of each series' bars, in series order.
     [[nodiscard]] QList<QColor> seriesColours() const;
+    /// Shows its texts in `language`. Its page calls this when the language changes (the
+    /// view has no language of its own to follow: printed charts have theirs).
     void setLanguage(const QString& language);
 
 signals:

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "app/article/articlepage.h"
+#include "app/cli/commandline.h"
 #include "app/cli/qtoptions.h"
 #include "app/cli/summarycli.h"
 #include "app/data/answersstore.h"
@@ -10,6 +11,8 @@
 #include "app/data/localization.h"
 #include "app/data/questionnairelibrary.h"
 #include "app/data/saveddata.h"
+#include "app/data/services.h"
+#include "app/data/shippeddata.h"
 #include "app/shell/appicon.h"
 #include "app/shell/disclaimer.h"
 #include "app/shell/firstpaint.h"
@@ -18,20 +21,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
-#include <cstdio>
 #include <memory>
 
 namespace b12::app {
 
 namespace {
-
-constexpr int kUsageError = 1;
-constexpr int kBadInput = 2;
 
 // The command line's texts. A class of their own gives lupdate the context that
 // QCoreApplication::translate() looks up at run time.
@@ -86,23 +84,12 @@ struct Options {
                              Cli::tr("Include the chart of low B12 by age in the summary.")};
 };
 
-void setApplicationInfo() {
-    QCoreApplication::setOrganizationName(QStringLiteral("b12guide"));
-    QCoreApplication::setApplicationName(QStringLiteral("b12guide"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(B12_VERSION));
-}
-
 QStringList argumentsOf(int argc, char* argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     return arguments;
-}
-
-int printError(const QString& message, int code) {
-    QTextStream(stderr) << "b12guide: " << message << Qt::endl;
-    return code;
 }
 
 // The --lang value as typed, before the parser runs: --help is printed in that language.
@@ -142,12 +129,6 @@ int listSections(const ContentLibrary& content) {
     return 0;
 }
 
-void printBytes(const std::string& bytes) {
-    // Nothing more to do when stdout is gone: the exit code already tells the result.
-    (void)std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-    (void)std::fflush(stdout);
-}
-
 int listQuestions(const core::Questionnaire& questionnaire, const QString& language) {
     printBytes(core::questionsToJson(questionnaire, language.toStdString()));
     return 0;
@@ -156,14 +137,7 @@ int listQuestions(const core::Questionnaire& questionnaire, const QString& langu
 // Reads the file without changing it, whatever it holds.
 int assessFile(const core::Questionnaire& questionnaire, const QString& path,
                const QString& language) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return printError(QStringLiteral("%1: %2").arg(path, file.errorString()), kBadInput);
-    }
-    // One byte more than an answers file may hold is enough to report it as too large.
-    const QByteArray bytes = file.read(static_cast<qint64>(core::kMaxAnswersBytes) + 1);
-    auto answers = core::parseAnswers(std::string_view(bytes.constData(), bytes.size()),
-                                      questionnaire, path.toStdString());
+    const auto answers = AnswersStore::readFile(path, questionnaire);
     if (!answers) {
         return printError(QString::fromStdString(answers.error().toString()), kBadInput);
     }
@@ -188,34 +162,16 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
             Cli::tr("The article could not be loaded:\n%1").arg(content.errorMessage()));
         return kBadInput;
     }
+    ShippedData shipped;
+    // Read before any page exists, so that every page finds it ready (Services).
     SavedData saved;
-    const auto sayUnreadable = [](const QString& reason) {
-        QMessageBox::critical(nullptr, Cli::tr("B12 Guide"),
-                              Cli::tr("The questionnaire could not be loaded:\n%1").arg(reason));
-    };
-    const auto readSaved = [&saved, &sayUnreadable] {
-        if (saved.read()) {
-            return true;
-        }
-        sayUnreadable(saved.errorMessage());
-        return false;
-    };
-    AppContext context{&settings, &content};
-    context.localization = &localization;
-    context.questionnaire = &saved.questionnaire();
-    context.answers = &saved.answers();
-    context.notes = &saved.notes();
-    context.savedData = &saved;
-    // A page asked for on the command line is made before the event loop runs.
-    if (parser.isSet(options.page) && !readSaved()) {
+    if (!saved.read()) {
+        QMessageBox::critical(
+            nullptr, Cli::tr("B12 Guide"),
+            Cli::tr("The questionnaire could not be loaded:\n%1").arg(saved.errorMessage()));
         return kBadInput;
     }
-    MainWindow window(context);
-    QObject::connect(&window, &MainWindow::savedDataUnreadable, &window,
-                     [&sayUnreadable](const QString& reason) {
-                         sayUnreadable(reason);
-                         QCoreApplication::exit(kBadInput);
-                     });
+    MainWindow window(Services{settings, localization, content, shipped, saved});
     if (parser.isSet(options.page) && !window.showPage(parser.value(options.page))) {
         return printError(
             Cli::tr("unknown page \"%1\"; pages: %2")
@@ -235,15 +191,11 @@ int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Op
         // neither shown nor marked seen.
         quitAfterFirstPaint(&window);
     } else {
-        // The first paint needs neither the icon (the SVG icon engine and every image format
-        // plugin load for it) nor what the person saved (docs/performance.md); the
-        // disclaimer and any notice about a damaged file come over the window, in turn.
+        // The first paint does not need the icon (the SVG icon engine and every image format
+        // plugin load for it; docs/performance.md); the disclaimer and any notice about a
+        // damaged file come over the painted window, in turn.
         afterFirstPaint(&window, [&] {
             QApplication::setWindowIcon(appIcon());
-            if (!readSaved()) {
-                QCoreApplication::exit(kBadInput);
-                return;
-            }
             showDisclaimerOnFirstStart(&window, settings);
             if (!saved.answers().notice().isEmpty()) {
                 QMessageBox::warning(&window, Cli::tr("Your saved answers"),

@@ -112,15 +112,20 @@ bool AnswersStore::exportTo(const QString& path) {
     return true;
 }
 
-bool AnswersStore::importFrom(const QString& path) {
+core::Result<core::Answers> AnswersStore::readFile(const QString& path,
+                                                   const core::Questionnaire& questionnaire) {
     QByteArray bytes;
     QString error;
+    const QString shownPath = QDir::toNativeSeparators(path);
     if (!SavedFile::readAtMost(path, static_cast<qint64>(core::kMaxAnswersBytes), &bytes, &error)) {
-        m_lastError = tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), error);
-        return false;
+        return core::Error{shownPath.toStdString(), 0,
+                           tr("could not be read: %1").arg(error).toStdString()};
     }
-    auto parsed = core::parseAnswers(view(bytes), m_questionnaire,
-                                     QDir::toNativeSeparators(path).toStdString());
+    return core::parseAnswers(view(bytes), questionnaire, shownPath.toStdString());
+}
+
+bool AnswersStore::importFrom(const QString& path) {
+    auto parsed = readFile(path, m_questionnaire);
     if (!parsed) {
         m_lastError = QString::fromStdString(parsed.error().toString());
         return false;

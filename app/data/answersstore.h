@@ -23,6 +23,10 @@ public:
 
     /// QStandardPaths::AppDataLocation.
     static QString defaultFolder();
+    /// Reads an answers file (docs/answers-format.md) without changing it: the one reader of
+    /// the format, for import and the command line. The error names the file.
+    static core::Result<core::Answers> readFile(const QString& path,
+                                                const core::Questionnaire& questionnaire);
 
     /// Reads the saved answers, once at start. False when a saved file could not be read;
     /// it is then kept aside and notice() explains. No file at all is not a problem.

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/data/localization.h"
 
-#include "app/data/papersize.h"
-
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLibraryInfo>
@@ -55,9 +53,8 @@ QLocale Localization::localeFor(const QString& language, const QLocale& system) 
     return QLocale(language);
 }
 
-Localization::Localization(QSettings* settings, QObject* parent)
-    : QObject(parent)
-    , m_settings(settings) {}
+Localization::Localization(QSettings* settings)
+    : m_settings(settings) {}
 
 Localization::~Localization() {
     removeTranslators();
@@ -120,7 +117,6 @@ bool Localization::apply(const QString& code) {
         QEvent event(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }
-    emit languageChanged(code);
     return true;
 }
 
@@ -132,26 +128,6 @@ bool Localization::choose(const QString& code) {
         m_settings->setValue(kSettingsKey, code);
     }
     return true;
-}
-
-QPageSize::PageSizeId Localization::paperSize() const {
-    return defaultPaperSize(m_locale); // the printout's rule: Letter in the US and Canada
-}
-
-QString Localization::dateFormat() const {
-    QString format = m_locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy"))) {
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    }
-    return format;
-}
-
-QString Localization::formatDate(QDate date) const {
-    return m_locale.toString(date, dateFormat());
-}
-
-QString Localization::formatNumber(double value, int decimals) const {
-    return m_locale.toString(value, 'f', decimals);
 }
 
 void Localization::removeTranslators() {

@@ -2,11 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDate>
 #include <QList>
 #include <QLocale>
-#include <QObject>
-#include <QPageSize>
 #include <QString>
 #include <QTranslator>
 
@@ -25,10 +22,11 @@ struct Language {
 ///
 /// Installs the app's own translation (":/i18n/b12guide_<code>.qm") and Qt's
 /// ("qtbase_<code>.qm", so standard dialogs follow), sets the default QLocale for numbers
-/// and dates, and remembers a person's choice in the settings. Installing and removing
-/// translators makes Qt send QEvent::LanguageChange to every widget, which retranslate.
-class Localization : public QObject {
-    Q_OBJECT
+/// and dates, and remembers a person's choice in the settings. A change reaches every widget
+/// once, as QEvent::LanguageChange (the one way the language travels); a widget then asks
+/// language() or locale(). The main window sees it before the pages in it, and brings the
+/// article into the new language first.
+class Localization {
 public:
     /// The settings key of the remembered choice.
     static inline const QString kSettingsKey = QStringLiteral("ui/language");
@@ -49,16 +47,17 @@ public:
     static QLocale localeFor(const QString& language, const QLocale& system = QLocale::system());
 
     /// `settings` holds the remembered choice; it may be null (nothing is remembered).
-    explicit Localization(QSettings* settings, QObject* parent = nullptr);
+    explicit Localization(QSettings* settings);
     /// Removes the translators and gives back the default locale found at construction.
-    ~Localization() override;
+    ~Localization();
     Localization(const Localization&) = delete;
     Localization& operator=(const Localization&) = delete;
 
     /// The language to start in: the remembered choice, else the system locale's.
     [[nodiscard]] QString startLanguage() const;
 
-    /// Switches to `code` for this run: translators, default locale, then languageChanged.
+    /// Switches to `code` for this run: translators and default locale; the widgets are told
+    /// by QEvent::LanguageChange.
     /// False for a language the app does not have; nothing changes then.
     bool apply(const QString& code);
     /// As apply(), and remembers the choice for the next start.
@@ -68,21 +67,11 @@ public:
     [[nodiscard]] const QString& language() const { return m_language; }
     /// The locale of the current language (numbers, dates, paper).
     [[nodiscard]] const QLocale& locale() const { return m_locale; }
-    /// Letter in the United States and Canada (see defaultPaperSize()), else A4.
-    [[nodiscard]] QPageSize::PageSizeId paperSize() const;
-    /// The locale's short date with a four-digit year: "dd.MM.yyyy" in German.
-    [[nodiscard]] QString dateFormat() const;
-    [[nodiscard]] QString formatDate(QDate date) const;
-    /// A number with `decimals` digits after the locale's decimal sign ("2,5" in German).
-    [[nodiscard]] QString formatNumber(double value, int decimals) const;
 
     /// Whether the app's own translation and Qt's were found for the current language
     /// (always true for English, which needs none).
     [[nodiscard]] bool appTranslationLoaded() const { return m_appLoaded; }
     [[nodiscard]] bool qtTranslationLoaded() const { return m_qtLoaded; }
-
-signals:
-    void languageChanged(const QString& code);
 
 private:
     void removeTranslators();

@@ -32,18 +32,13 @@ std::optional<QPageSize::PageSizeId> paperFromId(const QString& id) {
     return std::nullopt;
 }
 
-QPageSize::PageSizeId rememberedPaperSize(const QSettings* settings, const QLocale& locale) {
-    if (settings != nullptr) {
-        if (const auto paper = paperFromId(settings->value(kPaperKey).toString())) {
-            return *paper;
-        }
-    }
-    return defaultPaperSize(locale);
+QPageSize::PageSizeId rememberedPaperSize(const QSettings& settings, const QLocale& locale) {
+    return paperFromId(settings.value(kPaperKey).toString()).value_or(defaultPaperSize(locale));
 }
 
-void rememberPaperSize(QSettings* settings, QPageSize::PageSizeId paper) {
-    if (settings != nullptr && settings->value(kPaperKey).toString() != paperId(paper)) {
-        settings->setValue(kPaperKey, paperId(paper));
+void rememberPaperSize(QSettings& settings, QPageSize::PageSizeId paper) {
+    if (settings.value(kPaperKey).toString() != paperId(paper)) {
+        settings.setValue(kPaperKey, paperId(paper));
     }
 }
 

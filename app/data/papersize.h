@@ -26,8 +26,8 @@ QString paperId(QPageSize::PageSizeId paper);
 std::optional<QPageSize::PageSizeId> paperFromId(const QString& id);
 
 /// The paper the person chose last, or the locale's when they never chose.
-QPageSize::PageSizeId rememberedPaperSize(const QSettings* settings, const QLocale& locale);
-void rememberPaperSize(QSettings* settings, QPageSize::PageSizeId paper);
+QPageSize::PageSizeId rememberedPaperSize(const QSettings& settings, const QLocale& locale);
+void rememberPaperSize(QSettings& settings, QPageSize::PageSizeId paper);
 
 /// Margins of everything the app prints, on every side.
 inline constexpr qreal kPrintMarginMillimetres = 18.0;

@@ -2,16 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/data/shippeddata.h"
 #include "core/questionnaire/questionnaire.h"
 
 #include <QString>
 
 namespace b12::app {
 
-/// Owns the questionnaire the app asks. Loads it once from the embedded resources.
+/// Owns the questionnaire the app asks, read once from the shipped data files.
 class QuestionnaireLibrary {
 public:
-    explicit QuestionnaireLibrary(QString path = QStringLiteral(":/data/questionnaire.json"));
+    explicit QuestionnaireLibrary(QString folder = ShippedData::kFolder);
 
     /// Loads the questionnaire; on failure questionnaire() is empty and the error says why.
     bool load();
@@ -19,7 +20,7 @@ public:
     [[nodiscard]] const QString& errorMessage() const { return m_error; }
 
 private:
-    QString m_path;
+    QString m_folder;
     core::Questionnaire m_questionnaire;
     QString m_error;
 };

@@ -4,19 +4,29 @@
 
 namespace b12::app {
 
-SavedData::SavedData(const QString& folder)
-    : m_answers(m_questionnaire.questionnaire(), folder) // filled in by read(), in place
+SavedData::SavedData(const QString& folder, const QString& dataFolder)
+    : m_questionnaire(dataFolder)
+    , m_answers(m_questionnaire.questionnaire(), folder) // filled in by read(), in place
     , m_notes(folder) {}
 
 bool SavedData::read() {
-    if (!m_read) {
-        m_read = m_questionnaire.load();
-        if (*m_read) {
-            m_answers.restore();
-            m_notes.restore();
-        }
+    if (!m_questionnaire.load()) {
+        return false;
     }
-    return *m_read;
+    m_answers.restore();
+    m_notes.restore();
+    return true;
+}
+
+QStringList SavedData::deleteAll() {
+    QStringList problems;
+    if (!m_answers.clear()) {
+        problems << m_answers.lastError();
+    }
+    if (!m_notes.clear()) {
+        problems << m_notes.notice();
+    }
+    return problems;
 }
 
 } // namespace b12::app

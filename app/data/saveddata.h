@@ -6,36 +6,40 @@
 #include "app/data/personalnotesstore.h"
 #include "app/data/questionnairelibrary.h"
 
-#include <optional>
+#include <QStringList>
 
 namespace b12::app {
 
-/// What the window keeps of the person: their saved answers and summary notes, and the
-/// questionnaire the answers refer to. The first window shows none of it, so the app reads
-/// it just after the first paint, or sooner when a page that shows it is made first.
+/// What the app keeps of the person: their saved answers and summary notes, and the
+/// questionnaire the answers refer to. The shell reads it before it makes any page.
 class SavedData {
 public:
-    /// The answers and notes live in `folder`.
-    explicit SavedData(const QString& folder = AnswersStore::defaultFolder());
+    /// The answers and notes live in `folder`; the questionnaire comes from the shipped
+    /// data files in `dataFolder`.
+    explicit SavedData(const QString& folder = AnswersStore::defaultFolder(),
+                       const QString& dataFolder = ShippedData::kFolder);
 
-    /// Reads the questionnaire, then the answers and notes, the first time; later calls
-    /// only repeat the outcome. False when the questionnaire could not be loaded
-    /// (errorMessage() says why); a damaged answers or notes file is not a failure: the
-    /// stores set it aside and say so in their notice().
+    /// Reads the questionnaire, then the answers and notes. False when the questionnaire
+    /// could not be loaded (errorMessage() says why); a damaged answers or notes file is not
+    /// a failure: the stores set it aside and say so in their notice().
     bool read();
     [[nodiscard]] const QString& errorMessage() const { return m_questionnaire.errorMessage(); }
+
+    /// Forgets every answer and note and deletes their files. The problems, in the person's
+    /// words, when a file could not be deleted; empty when all is gone.
+    [[nodiscard]] QStringList deleteAll();
 
     [[nodiscard]] const core::Questionnaire& questionnaire() const {
         return m_questionnaire.questionnaire();
     }
     [[nodiscard]] AnswersStore& answers() { return m_answers; }
+    [[nodiscard]] const AnswersStore& answers() const { return m_answers; }
     [[nodiscard]] PersonalNotesStore& notes() { return m_notes; }
 
 private:
     QuestionnaireLibrary m_questionnaire;
     AnswersStore m_answers;
     PersonalNotesStore m_notes;
-    std::optional<bool> m_read;
 };
 
 } // namespace b12::app

@@ -5,7 +5,7 @@
 #include "app/data/answersstore.h"
 #include "app/data/contentlibrary.h"
 #include "app/data/localization.h"
-#include "app/data/personalnotesstore.h"
+#include "app/data/saveddata.h"
 #include "app/questionnaire/emergencypanel.h"
 #include "app/questionnaire/questionwidget.h"
 #include "app/questionnaire/resulthtml.h"
@@ -42,21 +42,11 @@ QString fileFilter() {
 }
 } // namespace
 
-QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
+QuestionnairePage::QuestionnairePage(const Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_context(context) {
+    , m_services(services) {
     setObjectName(QStringLiteral("questionnairePage"));
     auto* layout = new QVBoxLayout(this);
-
-    if (m_context.questionnaire == nullptr || m_context.answers == nullptr) {
-        auto* missing = new QLabel(
-            tr("The questionnaire could not be loaded. Please reinstall B12 Guide."), this);
-        missing->setObjectName(QStringLiteral("questionnaireMissing"));
-        missing->setWordWrap(true);
-        layout->addWidget(missing);
-        layout->addStretch(1);
-        return;
-    }
 
     // A message about the saved answers (a file set aside, a save that failed), until the
     // person dismisses it.
@@ -125,19 +115,14 @@ QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
     connect(m_clear, &QPushButton::clicked, this, &QuestionnairePage::clearAnswers);
     connect(m_export, &QPushButton::clicked, this, &QuestionnairePage::exportAnswers);
     connect(m_import, &QPushButton::clicked, this, &QuestionnairePage::importAnswers);
-    connect(m_context.answers, &AnswersStore::changed, this, [this] {
+    connect(&answers(), &AnswersStore::changed, this, [this] {
         showAnswers();
         updateEmergency();
         if (isResultStep()) {
             updateResult();
         }
     });
-    connect(m_context.answers, &AnswersStore::noticeChanged, this,
-            &QuestionnairePage::updateNotice);
-    if (m_context.localization != nullptr) {
-        connect(m_context.localization, &Localization::languageChanged, this,
-                &QuestionnairePage::setLanguage);
-    }
+    connect(&answers(), &AnswersStore::noticeChanged, this, &QuestionnairePage::updateNotice);
 
     retranslate();
     showAnswers();
@@ -147,7 +132,7 @@ QuestionnairePage::QuestionnairePage(const AppContext& context, QWidget* parent)
 }
 
 void QuestionnairePage::buildSteps() {
-    const core::Questionnaire& questionnaire = *m_context.questionnaire;
+    const core::Questionnaire& questionnaire = m_services.saved.questionnaire();
     for (const core::Group& group : questionnaire.groups) {
         m_steps->addWidget(buildGroupStep(group.id));
     }
@@ -167,7 +152,7 @@ void QuestionnairePage::buildSteps() {
 }
 
 QWidget* QuestionnairePage::buildGroupStep(const std::string& groupId) {
-    const core::Questionnaire& questionnaire = *m_context.questionnaire;
+    const core::Questionnaire& questionnaire = m_services.saved.questionnaire();
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("step_") + fromStd(groupId));
     scroll->setWidgetResizable(true);
@@ -196,10 +181,10 @@ QWidget* QuestionnairePage::buildGroupStep(const std::string& groupId) {
         m_questions.push_back(widget);
         connect(widget, &QuestionWidget::answered, this,
                 [this](const QString& id, const core::AnswerValue& value) {
-                    m_context.answers->setAnswer(id, value);
+                    answers().setAnswer(id, value);
                 });
         connect(widget, &QuestionWidget::answerCleared, this,
-                [this](const QString& id) { m_context.answers->clearAnswer(id); });
+                [this](const QString& id) { answers().clearAnswer(id); });
     }
     layout->addStretch(1);
     scroll->setWidget(content);
@@ -249,35 +234,36 @@ void QuestionnairePage::goBack() {
     showStep(m_step - 1);
 }
 
-void QuestionnairePage::setLanguage(const QString& language) {
-    m_language = language.toStdString();
-    retranslate();
+AnswersStore& QuestionnairePage::answers() const {
+    return m_services.saved.answers();
+}
+
+std::string QuestionnairePage::language() const {
+    return m_services.localization.language().toStdString();
 }
 
 void QuestionnairePage::showAnswers() {
     for (QuestionWidget* question : m_questions) {
-        question->showAnswer(
-            m_context.answers->answers().find(question->questionId().toStdString()));
+        question->showAnswer(answers().answers().find(question->questionId().toStdString()));
     }
 }
 
 void QuestionnairePage::updateResult() {
-    const core::Questionnaire& questionnaire = *m_context.questionnaire;
-    const core::Answers& answers = m_context.answers->answers();
-    const core::Assessment assessment = core::assess(questionnaire, answers);
-    const core::Article* article =
-        m_context.content != nullptr ? &m_context.content->article() : nullptr;
-    m_result->setHtml(
-        resultHtml(questionnaire, answers, assessment, article, m_language, palette()));
+    const core::Questionnaire& questionnaire = m_services.saved.questionnaire();
+    const core::Answers& given = answers().answers();
+    const core::Assessment assessment = core::assess(questionnaire, given);
+    const std::string language = this->language();
+    m_result->setHtml(resultHtml(questionnaire, given, assessment, m_services.content.article(),
+                                 language, palette()));
     m_result->setAccessibleName(
         tr("Result: %1")
-            .arg(fromStd(core::levelTexts(questionnaire, assessment).title.get(m_language))));
+            .arg(fromStd(core::levelTexts(questionnaire, assessment).title.get(language))));
 }
 
 void QuestionnairePage::updateEmergency() {
-    const core::Assessment assessment =
-        core::assess(*m_context.questionnaire, m_context.answers->answers());
-    const bool newSign = m_emergency->update(*m_context.questionnaire, assessment, m_language);
+    const core::Questionnaire& questionnaire = m_services.saved.questionnaire();
+    const core::Assessment assessment = core::assess(questionnaire, answers().answers());
+    const bool newSign = m_emergency->update(questionnaire, assessment, language());
     if (isResultStep()) {
         m_emergency->hide(); // the emergency result itself says all of it, once
     } else if (newSign && isVisible()) {
@@ -290,11 +276,10 @@ void QuestionnairePage::updateStepTexts() {
         return;
     }
     const int total = stepCount();
-    const QString title =
-        isResultStep()
-            ? tr("Your result")
-            : fromStd(m_context.questionnaire->groups[static_cast<std::size_t>(m_step)].title.get(
-                  m_language));
+    const QString title = isResultStep() ? tr("Your result")
+                                         : fromStd(m_services.saved.questionnaire()
+                                                       .groups[static_cast<std::size_t>(m_step)]
+                                                       .title.get(language()));
     const QString counter = tr("Step %1 of %2").arg(m_step + 1).arg(total);
     m_stepTitle->setText(
         QStringLiteral("%1<h2>%2</h2>").arg(counter.toHtmlEscaped(), title.toHtmlEscaped()));
@@ -312,7 +297,7 @@ void QuestionnairePage::updateNotice() {
     if (m_notice == nullptr) {
         return;
     }
-    const QString notice = m_context.answers->notice();
+    const QString notice = answers().notice();
     m_notice->setText(notice);
     m_notice->setAccessibleName(notice);
     m_noticeBar->setVisible(!notice.isEmpty());
@@ -322,19 +307,15 @@ void QuestionnairePage::retranslate() {
     if (m_steps == nullptr) {
         return;
     }
-    if (m_context.localization != nullptr && !m_context.localization->language().isEmpty()) {
-        m_language = m_context.localization->language().toStdString();
-    }
-    const core::Questionnaire& questionnaire = *m_context.questionnaire;
+    const std::string language = this->language();
+    const core::Questionnaire& questionnaire = m_services.saved.questionnaire();
     for (QuestionWidget* question : m_questions) {
-        question->setLanguage(m_language);
+        question->setLanguage(language);
     }
     for (std::size_t i = 0; i < m_groupIntros.size() && i < questionnaire.groups.size(); ++i) {
         const core::Group& group = questionnaire.groups[i];
-        QString text = fromStd(group.intro.get(m_language)).toHtmlEscaped();
-        const core::Section* section = m_context.content != nullptr
-                                           ? m_context.content->article().find(group.sectionId)
-                                           : nullptr;
+        QString text = fromStd(group.intro.get(language)).toHtmlEscaped();
+        const core::Section* section = m_services.content.article().find(group.sectionId);
         if (section != nullptr) {
             text += QStringLiteral("<br>%1 <a href=\"%2:%3\">%4</a>")
                         .arg(tr("Read more:").toHtmlEscaped(), kSectionScheme,
@@ -374,13 +355,7 @@ void QuestionnairePage::clearAnswers() {
     if (choice != QMessageBox::Yes) {
         return;
     }
-    QStringList problems;
-    if (!m_context.answers->clear()) {
-        problems << m_context.answers->lastError();
-    }
-    if (m_context.notes != nullptr && !m_context.notes->clear()) {
-        problems << m_context.notes->notice();
-    }
+    const QStringList problems = m_services.saved.deleteAll();
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Clear my answers"), problems.join(QLatin1Char('\n')));
     }
@@ -404,7 +379,7 @@ void QuestionnairePage::importAnswers() {
     if (path.isEmpty()) {
         return;
     }
-    if (!m_context.answers->answers().empty()) {
+    if (!answers().answers().empty()) {
         const auto choice =
             QMessageBox::question(this, tr("Import answers"),
                                   tr("Replace your current answers with the ones in this file?"),
@@ -417,20 +392,20 @@ void QuestionnairePage::importAnswers() {
 }
 
 bool QuestionnairePage::exportAnswersTo(const QString& path) {
-    if (!m_context.answers->exportTo(path)) {
+    if (!answers().exportTo(path)) {
         QMessageBox::warning(
             this, tr("Export answers"),
-            tr("Your answers could not be exported.\n%1").arg(m_context.answers->lastError()));
+            tr("Your answers could not be exported.\n%1").arg(answers().lastError()));
         return false;
     }
     return true;
 }
 
 bool QuestionnairePage::importAnswersFrom(const QString& path) {
-    if (!m_context.answers->importFrom(path)) {
+    if (!answers().importFrom(path)) {
         QMessageBox::warning(this, tr("Import answers"),
                              tr("This file could not be imported; your answers are unchanged.\n%1")
-                                 .arg(m_context.answers->lastError()));
+                                 .arg(answers().lastError()));
         return false;
     }
     return true;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/data/appcontext.h"
+#include "app/data/services.h"
 
 #include <QWidget>
 
@@ -18,6 +18,7 @@ class QTextBrowser;
 
 namespace b12::app {
 
+class AnswersStore;
 class EmergencyPanel;
 class QuestionWidget;
 
@@ -27,7 +28,7 @@ class QuestionWidget;
 class QuestionnairePage : public QWidget {
     Q_OBJECT
 public:
-    explicit QuestionnairePage(const AppContext& context, QWidget* parent = nullptr);
+    explicit QuestionnairePage(const Services& services, QWidget* parent = nullptr);
 
     /// One step per group of questions, then the result.
     [[nodiscard]] int stepCount() const;
@@ -36,10 +37,6 @@ public:
     void showStep(int step);
     void goNext();
     void goBack();
-
-    /// Shows the questions and the result in `language` ("en", "de"; missing texts fall
-    /// back to English).
-    void setLanguage(const QString& language);
 
     /// Asks first, then forgets every answer and deletes the saved file.
     void clearAnswers();
@@ -58,6 +55,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    [[nodiscard]] AnswersStore& answers() const;
+    /// The language of the questions and the result ("de"; missing texts fall back to English).
+    [[nodiscard]] std::string language() const;
     void buildSteps();
     QWidget* buildGroupStep(const std::string& groupId);
     void showAnswers();
@@ -70,8 +70,7 @@ private:
     void retranslate();
     void openLink(const QUrl& url);
 
-    AppContext m_context;
-    std::string m_language = "en";
+    Services m_services;
     int m_step = 0;
 
     EmergencyPanel* m_emergency = nullptr;

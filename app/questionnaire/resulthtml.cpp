@@ -55,10 +55,10 @@ LevelColours levelColours(core::Level level, const QPalette& palette) {
 
 namespace {
 
-QString sectionLinks(const std::vector<std::string>& ids, const core::Article* article) {
+QString sectionLinks(const std::vector<std::string>& ids, const core::Article& article) {
     QStringList links;
     for (const std::string& id : ids) {
-        const core::Section* section = article != nullptr ? article->find(id) : nullptr;
+        const core::Section* section = article.find(id);
         const QString title = section != nullptr ? html(section->title) : html(id);
         links << QStringLiteral("<a href=\"%1:%2\">%3</a>")
                      .arg(kSectionScheme, QString::fromStdString(id).toHtmlEscaped(), title);
@@ -69,7 +69,7 @@ QString sectionLinks(const std::vector<std::string>& ids, const core::Article* a
 } // namespace
 
 QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers& answers,
-                   const core::Assessment& assessment, const core::Article* article,
+                   const core::Assessment& assessment, const core::Article& article,
                    const std::string& language, const QPalette& palette) {
     const LevelColours colours = levelColours(assessment.level, palette);
     const core::LevelTexts& level = core::levelTexts(questionnaire, assessment);

@@ -34,7 +34,7 @@ struct LevelColours {
 /// disclaimer. An emergency result stands alone: what to do now and the signs behind it,
 /// with no link away. Every text from data is escaped.
 QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers& answers,
-                   const core::Assessment& assessment, const core::Article* article,
+                   const core::Assessment& assessment, const core::Article& article,
                    const std::string& language, const QPalette& palette);
 
 } // namespace b12::app

@@ -9,9 +9,9 @@
 
 namespace b12::app {
 
-LanguageMenu::LanguageMenu(Localization* localization, QWidget* parent)
+LanguageMenu::LanguageMenu(Localization& localization, QWidget* parent)
     : QMenu(parent)
-    , m_localization(localization)
+    , m_localization(&localization)
     , m_group(new QActionGroup(this)) {
     setObjectName(QStringLiteral("languageMenu"));
     m_group->setExclusive(true);
@@ -25,8 +25,6 @@ LanguageMenu::LanguageMenu(Localization* localization, QWidget* parent)
         connect(action, &QAction::triggered, this,
                 [this, code = language.code] { m_localization->choose(code); });
     }
-    connect(m_localization, &Localization::languageChanged, this, &LanguageMenu::updateChecks);
-    updateChecks();
     retranslate();
 }
 
@@ -38,6 +36,7 @@ void LanguageMenu::updateChecks() {
 
 void LanguageMenu::retranslate() {
     setTitle(tr("&Language"));
+    updateChecks();
 }
 
 void LanguageMenu::changeEvent(QEvent* event) {

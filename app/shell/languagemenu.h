@@ -16,7 +16,7 @@ class Localization;
 class LanguageMenu : public QMenu {
     Q_OBJECT
 public:
-    LanguageMenu(Localization* localization, QWidget* parent = nullptr);
+    explicit LanguageMenu(Localization& localization, QWidget* parent = nullptr);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -4,12 +4,9 @@
 
 #include "app/article/articlepage.h"
 #include "app/chart/riskchartpage.h"
-#include "app/chart/riskchartsetup.h"
 #include "app/data/contentlibrary.h"
 #include "app/data/localization.h"
-#include "app/data/papersize.h"
-#include "app/data/saveddata.h"
-#include "app/print/sectionprinter.h"
+#include "app/print/printable.h"
 #include "app/questionnaire/questionnairepage.h"
 #include "app/shell/disclaimer.h"
 #include "app/shell/languagemenu.h"
@@ -57,9 +54,9 @@ void setIfChanged(QSettings& settings, const QString& key, const T& value,
 }
 } // namespace
 
-MainWindow::MainWindow(const AppContext& context, QWidget* parent)
+MainWindow::MainWindow(const Services& services, QWidget* parent)
     : QMainWindow(parent)
-    , m_context(context)
+    , m_services(services)
     , m_pages(new PageHost(this))
     , m_basePointSize(m_pages->font().pointSizeF()) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -67,8 +64,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     addPages();
     createActions();
     retranslate();
-    setZoomPercent(m_context.settings->value(kZoomKey, 100).toInt());
-    if (!restoreGeometry(m_context.settings->value(kGeometryKey).toByteArray())) {
+    setZoomPercent(m_services.settings.value(kZoomKey, 100).toInt());
+    if (!restoreGeometry(m_services.settings.value(kGeometryKey).toByteArray())) {
         resize(1100, 760);
     }
 }
@@ -76,48 +73,34 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 void MainWindow::addPages() {
     m_pages->addPage({QStringLiteral("article"), [] { return tr("Article"); },
                       [this](QWidget* parent) {
-                          m_articlePage = new ArticlePage(m_context, parent);
+                          m_articlePage = new ArticlePage(m_services, parent);
                           return m_articlePage;
                       }});
     m_pages->addPage({QStringLiteral("questionnaire"), [] { return tr("Questionnaire"); },
                       [this](QWidget* parent) {
-                          readSavedData();
-                          auto* page = new QuestionnairePage(m_context, parent);
+                          auto* page = new QuestionnairePage(m_services, parent);
                           connect(page, &QuestionnairePage::sectionRequested, this,
                                   &MainWindow::openSection);
                           return page;
                       }});
     // Created when first shown: Qt Charts and the risk data cost nothing until then.
     m_pages->addPage({QStringLiteral("chart"), [] { return tr("Risk by Age"); },
-                      [this](QWidget* parent) {
-                          readSavedData(); // the age answer highlights a band
-                          return createRiskChartPage(m_context, parent);
-                      }});
+                      [this](QWidget* parent) { return new RiskChartPage(m_services, parent); }});
     m_pages->addPage({QStringLiteral("summary"), [] { return tr("Doctor Visit Summary"); },
-                      [this](QWidget* parent) {
-                          readSavedData();
-                          return new SummaryPage(m_context, parent);
-                      }});
+                      [this](QWidget* parent) { return new SummaryPage(m_services, parent); }});
 }
 
-void MainWindow::readSavedData() {
-    if (m_context.savedData != nullptr && !m_context.savedData->read()) {
-        emit savedDataUnreadable(m_context.savedData->errorMessage());
+void MainWindow::print() {
+    if (auto* page = dynamic_cast<Printable*>(m_pages->currentPage()); page != nullptr) {
+        page->print();
     }
 }
 
-void MainWindow::printSection() {
-    const core::Section* section =
-        m_context.content != nullptr
-            ? m_context.content->article().find(m_articlePage->currentSectionId().toStdString())
-            : nullptr;
-    if (section == nullptr) {
-        return;
-    }
-    const QLocale locale =
-        m_context.localization != nullptr ? m_context.localization->locale() : QLocale();
-    SectionPrinter(*section).printWithPreview(this,
-                                              rememberedPaperSize(m_context.settings, locale));
+// The Print action follows the page in view: its text, and whether there is anything to print.
+void MainWindow::updatePrintAction() {
+    const auto* page = dynamic_cast<const Printable*>(m_pages->currentPage());
+    m_print->setText(page != nullptr ? page->printActionText() : tr("&Print…"));
+    m_print->setEnabled(page != nullptr && page->canPrint());
 }
 
 bool MainWindow::showPage(const QString& id) {
@@ -138,16 +121,12 @@ void MainWindow::createActions() {
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    // Prints the text of the section being read, never the window. Enabled only on the
-    // article, so that Ctrl+P on the summary page prints the summary.
-    m_printSection = makeAction(this, QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_printSection->setObjectName(QStringLiteral("printSectionAction"));
-    connect(m_printSection, &QAction::triggered, this, &MainWindow::printSection);
-    const auto onArticlePage = [this](const QString& id) {
-        m_printSection->setEnabled(id == QLatin1String("article"));
-    };
-    connect(m_pages, &PageHost::currentPageChanged, this, onArticlePage);
-    onArticlePage(m_pages->currentPageId());
+    // One Print action (Ctrl+P) for every page: it prints what the page in view shows,
+    // never the window.
+    m_print = makeAction(this, QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_print->setObjectName(QStringLiteral("printAction"));
+    connect(m_print, &QAction::triggered, this, &MainWindow::print);
+    connect(m_pages, &PageHost::currentPageChanged, this, &MainWindow::updatePrintAction);
 
     m_find = makeAction(this, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_find, &QAction::triggered, this, [this] {
@@ -201,7 +180,7 @@ void MainWindow::createActions() {
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_printSection);
+    m_fileMenu->addAction(m_print);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -212,16 +191,7 @@ void MainWindow::createActions() {
     m_goMenu->addActions({m_back, m_forward});
     m_goMenu->addSeparator();
     m_goMenu->addActions({m_previousSection, m_nextSection});
-    if (m_context.localization != nullptr) {
-        menuBar()->addMenu(new LanguageMenu(m_context.localization, this));
-        // The article follows the interface into the chosen language.
-        connect(m_context.localization, &Localization::languageChanged, this,
-                [this](const QString& code) {
-                    if (m_context.content != nullptr) {
-                        m_context.content->setLanguage(code);
-                    }
-                });
-    }
+    menuBar()->addMenu(new LanguageMenu(m_services.localization, this));
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addActions({m_disclaimer, m_about, m_aboutQt});
     updateNavigationActions();
@@ -235,7 +205,6 @@ void MainWindow::retranslate() {
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quit->setText(tr("&Quit"));
-    m_printSection->setText(tr("&Print Section…"));
     m_find->setText(tr("&Find in Section…"));
     m_searchAll->setText(tr("&Search All Sections…"));
     m_zoomIn->setText(tr("Zoom &In"));
@@ -249,6 +218,7 @@ void MainWindow::retranslate() {
     m_about->setText(tr("&About B12 Guide"));
     m_aboutQt->setText(tr("About &Qt"));
     m_pages->retranslate();
+    updatePrintAction();
 }
 
 // "Article – B12 Guide": the page in view first, as task switchers and screen readers say it.
@@ -281,16 +251,19 @@ void MainWindow::setZoomPercent(int percent) {
     QFont font = m_pages->font();
     font.setPointSizeF(m_basePointSize * m_zoomPercent / 100.0);
     m_pages->setFont(font);
-    setIfChanged(*m_context.settings, kZoomKey, m_zoomPercent, 100);
+    setIfChanged(m_services.settings, kZoomKey, m_zoomPercent, 100);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    setIfChanged(*m_context.settings, kGeometryKey, saveGeometry());
+    setIfChanged(m_services.settings, kGeometryKey, saveGeometry());
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
+        // The window hears of a new language before the pages in it: the article follows
+        // the interface into it first, so that every page then retranslates once.
+        m_services.content.setLanguage(m_services.localization.language());
         retranslate();
     }
     QMainWindow::changeEvent(event);

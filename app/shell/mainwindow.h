@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/data/appcontext.h"
+#include "app/data/services.h"
 
 #include <QMainWindow>
 
@@ -18,7 +18,7 @@ class PageHost;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
+    explicit MainWindow(const Services& services, QWidget* parent = nullptr);
 
     /// Shows the page with this id ("article", ...). False when there is none.
     bool showPage(const QString& id);
@@ -26,8 +26,8 @@ public:
     /// unknown id.
     bool openSection(const QString& sectionId);
     [[nodiscard]] QStringList pageIds() const;
-    /// Opens a print preview of the article section being read (File > Print Section…).
-    void printSection();
+    /// Prints what the page in view shows (File > Print…, Ctrl+P), when it is Printable.
+    void print();
     [[nodiscard]] ArticlePage* articlePage() const { return m_articlePage; }
     [[nodiscard]] PageHost* pageHost() const { return m_pages; }
 
@@ -37,25 +37,20 @@ public:
     void zoomOut();
     void resetZoom();
 
-signals:
-    /// What the person saved could not be read for a page that shows it: the questionnaire
-    /// itself could not be loaded, and `reason` says why.
-    void savedDataUnreadable(const QString& reason);
-
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void addPages();
-    void readSavedData();
     void createActions();
     void retranslate();
     void setZoomPercent(int percent);
     void updateNavigationActions();
+    void updatePrintAction();
     void updateWindowTitle();
 
-    AppContext m_context;
+    Services m_services;
     PageHost* m_pages = nullptr;
     ArticlePage* m_articlePage = nullptr;
     int m_zoomPercent = 100;
@@ -67,7 +62,7 @@ private:
     QMenu* m_goMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quit = nullptr;
-    QAction* m_printSection = nullptr;
+    QAction* m_print = nullptr;
     QAction* m_find = nullptr;
     QAction* m_searchAll = nullptr;
     QAction* m_zoomIn = nullptr;

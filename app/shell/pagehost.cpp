@@ -51,6 +51,11 @@ QString PageHost::currentPageId() const {
     return index >= 0 ? m_pages[static_cast<std::size_t>(index)].spec.id : QString();
 }
 
+QWidget* PageHost::currentPage() const {
+    const int index = m_tabs->currentIndex();
+    return index >= 0 ? m_pages[static_cast<std::size_t>(index)].widget : nullptr;
+}
+
 QString PageHost::currentPageTitle() const {
     const int index = m_tabs->currentIndex();
     return index >= 0 ? m_pages[static_cast<std::size_t>(index)].spec.title() : QString();

@@ -32,6 +32,8 @@ public:
     bool showPage(const QString& id);
     [[nodiscard]] QString currentPageId() const;
     [[nodiscard]] QStringList pageIds() const;
+    /// The widget of the page in view; nullptr when there is none.
+    [[nodiscard]] QWidget* currentPage() const;
     /// The title of the page in view, in the current language; empty when there is none.
     [[nodiscard]] QString currentPageTitle() const;
     /// The page's widget, or nullptr when it has not been created yet.

@@ -17,18 +17,6 @@
 
 namespace b12::app {
 
-core::Result<core::SummaryTexts> loadSummaryTexts(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return core::Error{
-            path.toStdString(), 0,
-            SummaryReport::tr("could not be read: %1").arg(file.errorString()).toStdString()};
-    }
-    const QByteArray bytes = file.readAll();
-    return core::parseSummaryTexts(std::string_view(bytes.constData(), bytes.size()),
-                                   path.toStdString());
-}
-
 QString formatCreatedAt(const QDateTime& when, const QLocale& locale) {
     // The locale's long date without the weekday: "12 May 2025", "12. Mai 2025", "May 12, 2025".
     QString dateFormat = locale.dateFormat(QLocale::LongFormat);

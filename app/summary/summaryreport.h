@@ -21,12 +21,6 @@ class QTextDocument;
 
 namespace b12::app {
 
-/// Where the summary's fixed texts are embedded.
-inline const QString kSummaryTextsResource = QStringLiteral(":/data/summary.json");
-
-/// Reads and checks the summary texts; a file that cannot be read is an error too.
-core::Result<core::SummaryTexts> loadSummaryTexts(const QString& path = kSummaryTextsResource);
-
 /// Everything a summary is made from.
 struct SummaryRequest {
     const core::Questionnaire* questionnaire = nullptr;

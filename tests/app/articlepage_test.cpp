@@ -4,7 +4,7 @@
 #include "app/article/findbar.h"
 #include "app/data/contentlibrary.h"
 #include "tests/app/qtprinters.h"
-#include "tests/app/testsettings.h"
+#include "tests/support/testservices.h"
 
 #include <QAccessible>
 #include <QLabel>
@@ -24,8 +24,7 @@ namespace {
 class ArticlePageTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(m_content.load()) << m_content.errorMessage().toStdString();
-        m_page = std::make_unique<ArticlePage>(AppContext{m_settings.get(), &m_content});
+        m_page = std::make_unique<ArticlePage>(m_services.services());
         m_page->resize(1000, 700);
         m_page->show();
     }
@@ -39,12 +38,13 @@ protected:
     QString sectionId(int index) { return QString::fromStdString(sections().at(index).id); }
     QString sectionTitle(int index) { return QString::fromStdString(sections().at(index).title); }
     int sectionIndex(const char* id) {
-        return static_cast<int>(m_content.article().indexOf(id).value_or(0));
+        return static_cast<int>(m_services.content().article().indexOf(id).value_or(0));
     }
-    const std::vector<b12::core::Section>& sections() { return m_content.article().sections; }
+    const std::vector<b12::core::Section>& sections() {
+        return m_services.content().article().sections;
+    }
 
-    b12::testing::TestSettings m_settings;
-    ContentLibrary m_content;
+    b12::testing::TestServices m_services;
     std::unique_ptr<ArticlePage> m_page;
 };
 

@@ -1,18 +1,17 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/article/articlepage.h"
-#include "app/data/contentlibrary.h"
-#include "app/data/saveddata.h"
 #include "app/shell/mainwindow.h"
 #include "tests/app/qtprinters.h"
-#include "tests/app/testsettings.h"
+#include "tests/support/testservices.h"
 
-#include <QFile>
+#include <QAction>
 #include <QLineEdit>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace b12::app;
 
@@ -20,37 +19,25 @@ namespace {
 
 class MainWindowTest : public ::testing::Test {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_content.load()); }
-
-    std::unique_ptr<MainWindow> openWindow(QSettings* settings) {
-        auto window = std::make_unique<MainWindow>(AppContext{settings, &m_content});
+    std::unique_ptr<MainWindow> openWindow() {
+        auto window = std::make_unique<MainWindow>(m_services.services());
         window->show();
         window->activateWindow();
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get())); // shortcuts need an active window
         return window;
     }
-    // A window whose pages read what the person saved from `saved`, as the app's do.
-    AppContext contextReading(SavedData& saved) {
-        AppContext context{m_settings.get(), &m_content};
-        context.questionnaire = &saved.questionnaire();
-        context.answers = &saved.answers();
-        context.notes = &saved.notes();
-        context.savedData = &saved;
-        return context;
-    }
     QString sectionId(int index) {
-        return QString::fromStdString(m_content.article().sections.at(index).id);
+        return QString::fromStdString(m_services.content().article().sections.at(index).id);
     }
 
-    b12::testing::TestSettings m_settings;
-    ContentLibrary m_content;
+    b12::testing::TestServices m_services;
 };
 
 } // namespace
 
 TEST_F(MainWindowTest, ZoomIsKeptAcrossRestarts) {
     {
-        auto window = openWindow(m_settings.get());
+        auto window = openWindow();
         const qreal normal = window->articlePage()->font().pointSizeF();
         QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
         QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
@@ -58,8 +45,8 @@ TEST_F(MainWindowTest, ZoomIsKeptAcrossRestarts) {
         EXPECT_GT(window->articlePage()->font().pointSizeF(), normal * 1.2);
         window->close();
     }
-    auto settings = m_settings.reopen();
-    auto window = openWindow(settings.get());
+    m_services.reopenSettings();
+    auto window = openWindow();
     EXPECT_EQ(window->zoomPercent(), 125);
     QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
     EXPECT_EQ(window->zoomPercent(), 100);
@@ -68,7 +55,7 @@ TEST_F(MainWindowTest, ZoomIsKeptAcrossRestarts) {
 }
 
 TEST_F(MainWindowTest, ZoomEnlargesTheTextBeingRead) {
-    auto window = openWindow(m_settings.get());
+    auto window = openWindow();
     auto* reader = window->articlePage()->findChild<QWidget*>(QStringLiteral("reader"));
     ASSERT_NE(reader, nullptr);
     const qreal normal = reader->font().pointSizeF();
@@ -83,17 +70,17 @@ TEST_F(MainWindowTest, ZoomEnlargesTheTextBeingRead) {
 
 TEST_F(MainWindowTest, ReopensAtTheLastSection) {
     {
-        auto window = openWindow(m_settings.get());
+        auto window = openWindow();
         window->articlePage()->showSection(sectionId(4));
         window->close();
     }
-    auto settings = m_settings.reopen();
-    auto window = openWindow(settings.get());
+    m_services.reopenSettings();
+    auto window = openWindow();
     EXPECT_EQ(window->articlePage()->currentSectionId(), sectionId(4));
 }
 
 TEST_F(MainWindowTest, HistoryAndSectionKeysWork) {
-    auto window = openWindow(m_settings.get());
+    auto window = openWindow();
     ArticlePage* page = window->articlePage();
     QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
     EXPECT_EQ(page->currentSectionId(), sectionId(1));
@@ -108,7 +95,7 @@ TEST_F(MainWindowTest, HistoryAndSectionKeysWork) {
 }
 
 TEST_F(MainWindowTest, CtrlShiftFPutsTheFocusInTheArticleSearchFromAnyPage) {
-    auto window = openWindow(m_settings.get());
+    auto window = openWindow();
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     ASSERT_TRUE(window->showPage(QStringLiteral("questionnaire")));
@@ -120,38 +107,30 @@ TEST_F(MainWindowTest, CtrlShiftFPutsTheFocusInTheArticleSearchFromAnyPage) {
 }
 
 TEST_F(MainWindowTest, WindowTitleAndPages) {
-    auto window = openWindow(m_settings.get());
+    auto window = openWindow();
     EXPECT_EQ(window->windowTitle(), QStringLiteral("Article – B12 Guide"));
     EXPECT_TRUE(window->pageIds().contains(QStringLiteral("article")));
     EXPECT_FALSE(window->showPage(QStringLiteral("nowhere")));
 }
 
-TEST_F(MainWindowTest, WhatThePersonSavedIsReadBeforeAPageThatShowsIt) {
-    QTemporaryDir folder;
-    ASSERT_TRUE(folder.isValid());
-    QFile file(folder.filePath(QStringLiteral("answers.json")));
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(
-        R"({"format": "b12guide-answers", "version": 1, "answers": {"leg_burning": "yes"}})");
-    file.close();
-    SavedData saved(folder.path());
-    MainWindow window(contextReading(saved));
-    window.show();
-    EXPECT_TRUE(saved.questionnaire().questions.empty())
-        << "read for the article, which shows nothing the person saved";
-
-    ASSERT_TRUE(window.showPage(QStringLiteral("questionnaire")));
-    EXPECT_FALSE(saved.questionnaire().questions.empty());
-    EXPECT_EQ(saved.answers().answers().text("leg_burning"), "yes");
-    EXPECT_TRUE(saved.read()) << "a second read repeats the first";
-}
-
-TEST_F(MainWindowTest, EveryPageThatShowsSavedDataHasItRead) {
-    for (const char* page : {"chart", "summary"}) {
-        const QTemporaryDir folder;
-        SavedData saved(folder.path());
-        MainWindow window(contextReading(saved));
-        ASSERT_TRUE(window.showPage(QString::fromLatin1(page)));
-        EXPECT_FALSE(saved.questionnaire().questions.empty()) << page;
-    }
+TEST_F(MainWindowTest, OnePrintActionPrintsThePageInView) {
+    auto window = openWindow();
+    auto* print = window->findChild<QAction*>(QStringLiteral("printAction"));
+    ASSERT_NE(print, nullptr);
+    EXPECT_TRUE(print->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_P)));
+    const QList<QAction*> actions = window->findChildren<QAction*>();
+    EXPECT_EQ(std::count_if(actions.begin(), actions.end(),
+                            [](const QAction* action) {
+                                return action->shortcuts().contains(
+                                    QKeySequence(Qt::CTRL | Qt::Key_P));
+                            }),
+              1)
+        << "Ctrl+P is one action";
+    EXPECT_TRUE(print->isEnabled());
+    EXPECT_EQ(print->text(), QStringLiteral("&Print Section…"));
+    ASSERT_TRUE(window->showPage(QStringLiteral("summary")));
+    EXPECT_TRUE(print->isEnabled());
+    EXPECT_EQ(print->text(), QStringLiteral("&Print Summary…"));
+    ASSERT_TRUE(window->showPage(QStringLiteral("questionnaire")));
+    EXPECT_FALSE(print->isEnabled()) << "the questionnaire prints through its summary";
 }

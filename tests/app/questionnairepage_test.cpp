@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/article/articlepage.h"
 #include "app/data/answersstore.h"
-#include "app/data/contentlibrary.h"
 #include "app/data/personalnotesstore.h"
-#include "app/data/questionnairelibrary.h"
 #include "app/questionnaire/questionnairepage.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/pagehost.h"
-#include "tests/app/testsettings.h"
+#include "tests/support/testservices.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -50,21 +48,8 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nu
 
 class QuestionnairePageTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_content.load()) << m_content.errorMessage().toStdString();
-        ASSERT_TRUE(m_library.load()) << m_library.errorMessage().toStdString();
-        m_store = std::make_unique<AnswersStore>(m_library.questionnaire(), folder());
-        m_store->restore();
-    }
-
-    AppContext context() {
-        AppContext context{m_settings.get(), &m_content};
-        context.questionnaire = &m_library.questionnaire();
-        context.answers = m_store.get();
-        return context;
-    }
     QuestionnairePage* openPage() {
-        m_page = std::make_unique<QuestionnairePage>(context());
+        m_page = std::make_unique<QuestionnairePage>(m_services.services());
         m_page->resize(900, 700);
         m_page->show();
         m_page->activateWindow();
@@ -80,17 +65,15 @@ protected:
         return child<QRadioButton>(
             QStringLiteral("answer_%1_%2").arg(QLatin1String(question), QLatin1String(value)));
     }
-    QString folder() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString folder() const { return m_services.folder(); }
+    AnswersStore& answers() { return m_services.answers(); }
     QString resultText() {
         return child<QTextBrowser>(QStringLiteral("resultView"))->toPlainText();
     }
-    int groupCount() const { return static_cast<int>(m_library.questionnaire().groups.size()); }
+    int groupCount() const { return static_cast<int>(m_services.questionnaire().groups.size()); }
 
-    b12::testing::TestSettings m_settings;
-    ContentLibrary m_content;
-    QuestionnaireLibrary m_library;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AnswersStore> m_store;
+    b12::testing::TestServices m_services;
+    QTemporaryDir m_dir; // for files the person exports and imports
     std::unique_ptr<QuestionnairePage> m_page;
 };
 
@@ -145,15 +128,15 @@ TEST_F(QuestionnairePageTest, FillingInByKeyboardSavesEveryAnswer) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     }
     EXPECT_TRUE(radio("age_band", "65-74")->isChecked());
-    EXPECT_TRUE(m_store->answers().is("age_band", "65-74"));
+    EXPECT_TRUE(answers().answers().is("age_band", "65-74"));
 
     // Arrows choose in a list; Tab moves on to the next question; Space answers it.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget(), radio("pregnant_or_breastfeeding", "yes"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-    EXPECT_TRUE(m_store->answers().is("pregnant_or_breastfeeding", "yes"));
+    EXPECT_TRUE(answers().answers().is("pregnant_or_breastfeeding", "yes"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-    EXPECT_TRUE(m_store->answers().is("pregnant_or_breastfeeding", "no"));
+    EXPECT_TRUE(answers().answers().is("pregnant_or_breastfeeding", "no"));
 
     // Alt+N goes to the next step and puts the focus on its first question.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
@@ -169,8 +152,8 @@ TEST_F(QuestionnairePageTest, FillingInByKeyboardSavesEveryAnswer) {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-    EXPECT_TRUE(m_store->answers().is("leg_burning", "yes"));
-    EXPECT_TRUE(m_store->answers().is("leg_tingling", "unsure"));
+    EXPECT_TRUE(answers().answers().is("leg_burning", "yes"));
+    EXPECT_TRUE(answers().answers().is("leg_tingling", "unsure"));
 
     // The 0–10 scale takes a typed number.
     auto* scale = child<QSpinBox>(QStringLiteral("answer_leg_pain_score"));
@@ -178,20 +161,20 @@ TEST_F(QuestionnairePageTest, FillingInByKeyboardSavesEveryAnswer) {
     QTest::keyClick(scale, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(scale, QStringLiteral("7"));
     QTest::keyClick(scale, Qt::Key_Return);
-    EXPECT_EQ(m_store->answers().number("leg_pain_score"), 7);
+    EXPECT_EQ(answers().answers().number("leg_pain_score"), 7);
     QTest::keyClick(scale, Qt::Key_Up);
-    EXPECT_EQ(m_store->answers().number("leg_pain_score"), 8);
+    EXPECT_EQ(answers().answers().number("leg_pain_score"), 8);
 
     // The answers are on disk: the next start sees them.
-    AnswersStore next(m_library.questionnaire(), folder());
+    AnswersStore next(m_services.questionnaire(), folder());
     next.restore();
-    EXPECT_EQ(next.answers(), m_store->answers());
+    EXPECT_EQ(next.answers(), answers().answers());
 }
 
 TEST_F(QuestionnairePageTest, SavedAnswersAreShownWhenThePageOpens) {
-    m_store->setAnswer(QStringLiteral("age_band"), std::string("75-plus"));
-    m_store->setAnswer(QStringLiteral("metformin"), std::string("unsure"));
-    m_store->setAnswer(QStringLiteral("leg_pain_score"), 4);
+    answers().setAnswer(QStringLiteral("age_band"), std::string("75-plus"));
+    answers().setAnswer(QStringLiteral("metformin"), std::string("unsure"));
+    answers().setAnswer(QStringLiteral("leg_pain_score"), 4);
     openPage();
     EXPECT_TRUE(radio("age_band", "75-plus")->isChecked());
     EXPECT_TRUE(radio("metformin", "unsure")->isChecked());
@@ -201,14 +184,11 @@ TEST_F(QuestionnairePageTest, SavedAnswersAreShownWhenThePageOpens) {
 }
 
 TEST_F(QuestionnairePageTest, ClearForgetsTheSummaryNotesToo) {
-    PersonalNotesStore notes(folder());
+    PersonalNotesStore& notes = m_services.notes();
     ASSERT_TRUE(notes.setNotes({"Anna", "1951", "pins and needles", "metformin"}));
     ASSERT_TRUE(QFile::exists(notes.filePath()));
-    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
-    AppContext withNotes = context();
-    withNotes.notes = &notes;
-    m_page = std::make_unique<QuestionnairePage>(withNotes);
-    m_page->show();
+    answers().setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    openPage();
 
     QString question;
     answerNextMessageBox(QMessageBox::Yes, &question);
@@ -221,8 +201,8 @@ TEST_F(QuestionnairePageTest, ClearForgetsTheSummaryNotesToo) {
 }
 
 TEST_F(QuestionnairePageTest, ResultNamesTheAnswersBehindEachReasonAndLinksTheArticle) {
-    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
-    m_store->setAnswer(QStringLiteral("metformin"), std::string("yes"));
+    answers().setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    answers().setAnswer(QStringLiteral("metformin"), std::string("yes"));
     QuestionnairePage* page = openPage();
     page->showStep(page->stepCount() - 1);
     const QString text = resultText();
@@ -251,14 +231,14 @@ TEST_F(QuestionnairePageTest, WheelingOverThePainScoreWithoutFocusRecordsNothing
     QWheelEvent wheel(centre, scale->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(scale, &wheel);
-    EXPECT_EQ(m_store->answers().find("leg_pain_score"), nullptr) << "no score nobody gave";
+    EXPECT_EQ(answers().answers().find("leg_pain_score"), nullptr) << "no score nobody gave";
 
     // With the focus, the wheel is a way to answer.
     scale->setFocus(Qt::TabFocusReason);
     QWheelEvent focused(centre, scale->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
                         Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(scale, &focused);
-    EXPECT_TRUE(m_store->answers().number("leg_pain_score").has_value());
+    EXPECT_TRUE(answers().answers().number("leg_pain_score").has_value());
 }
 
 TEST_F(QuestionnairePageTest, WarningSignsAreTheStepAfterAboutYou) {
@@ -301,9 +281,10 @@ TEST_F(QuestionnairePageTest, YesToAnEmergencySignShowsThePanelAtOnceAndTakesThe
 }
 
 TEST_F(QuestionnairePageTest, EmergencyPanelIsInGermanWhenTheLanguageIsGerman) {
-    m_store->setAnswer(QStringLiteral("red_sight_lost"), std::string("yes"));
-    QuestionnairePage* page = openPage();
-    page->setLanguage(QStringLiteral("de"));
+    answers().setAnswer(QStringLiteral("red_sight_lost"), std::string("yes"));
+    openPage();
+    m_services.localization().apply(QStringLiteral("de"));
+    QCoreApplication::processEvents(); // the pages hear of it
     auto* text = child<QLabel>(QStringLiteral("emergencyText"));
     EXPECT_TRUE(child<QWidget>(QStringLiteral("emergencyPanel"))->isVisible());
     EXPECT_TRUE(text->text().contains(QStringLiteral("Notfall: sofort Hilfe holen")));
@@ -311,9 +292,9 @@ TEST_F(QuestionnairePageTest, EmergencyPanelIsInGermanWhenTheLanguageIsGerman) {
 }
 
 TEST_F(QuestionnairePageTest, EmergencyResultStandsAloneWithoutLinksAway) {
-    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
-    m_store->setAnswer(QStringLiteral("metformin"), std::string("yes"));
-    m_store->setAnswer(QStringLiteral("red_bladder_bowel"), std::string("yes"));
+    answers().setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    answers().setAnswer(QStringLiteral("metformin"), std::string("yes"));
+    answers().setAnswer(QStringLiteral("red_bladder_bowel"), std::string("yes"));
     QuestionnairePage* page = openPage();
     page->showStep(page->stepCount() - 1);
     const QString text = resultText();
@@ -330,7 +311,7 @@ TEST_F(QuestionnairePageTest, EmergencyResultStandsAloneWithoutLinksAway) {
 }
 
 TEST_F(QuestionnairePageTest, UrgentResultSaysTodayAndNamesUnansweredWarningSigns) {
-    m_store->setAnswer(QStringLiteral("red_walking_new_or_worse"), std::string("yes"));
+    answers().setAnswer(QStringLiteral("red_walking_new_or_worse"), std::string("yes"));
     QuestionnairePage* page = openPage();
     page->showStep(page->stepCount() - 1);
     const QString text = resultText();
@@ -342,40 +323,40 @@ TEST_F(QuestionnairePageTest, UrgentResultSaysTodayAndNamesUnansweredWarningSign
 }
 
 TEST_F(QuestionnairePageTest, ClearAsksFirst) {
-    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    answers().setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
     openPage();
     auto* clear = child<QPushButton>(QStringLiteral("clearAnswers"));
     answerNextMessageBox(QMessageBox::Cancel);
     QTest::mouseClick(clear, Qt::LeftButton);
-    EXPECT_TRUE(m_store->answers().is("leg_burning", "yes"));
-    EXPECT_TRUE(QFile::exists(m_store->filePath()));
+    EXPECT_TRUE(answers().answers().is("leg_burning", "yes"));
+    EXPECT_TRUE(QFile::exists(answers().filePath()));
 
     QString question;
     answerNextMessageBox(QMessageBox::Yes, &question);
     QTest::mouseClick(clear, Qt::LeftButton);
     EXPECT_TRUE(question.contains(QStringLiteral("cannot be undone")));
-    EXPECT_TRUE(m_store->answers().empty());
-    EXPECT_FALSE(QFile::exists(m_store->filePath()));
+    EXPECT_TRUE(answers().answers().empty());
+    EXPECT_FALSE(QFile::exists(answers().filePath()));
     EXPECT_FALSE(radio("leg_burning", "yes")->isChecked());
 }
 
 TEST_F(QuestionnairePageTest, ExportAndImportRoundTrip) {
-    m_store->setAnswer(QStringLiteral("age_band"), std::string("60-64"));
-    m_store->setAnswer(QStringLiteral("leg_numbness"), std::string("unsure"));
+    answers().setAnswer(QStringLiteral("age_band"), std::string("60-64"));
+    answers().setAnswer(QStringLiteral("leg_numbness"), std::string("unsure"));
     QuestionnairePage* page = openPage();
     const QString exported = m_dir.filePath(QStringLiteral("export.json"));
     ASSERT_TRUE(page->exportAnswersTo(exported));
-    const b12::core::Answers before = m_store->answers();
-    m_store->clear();
+    const b12::core::Answers before = answers().answers();
+    answers().clear();
     EXPECT_FALSE(radio("age_band", "60-64")->isChecked());
     ASSERT_TRUE(page->importAnswersFrom(exported));
-    EXPECT_EQ(m_store->answers(), before);
+    EXPECT_EQ(answers().answers(), before);
     EXPECT_TRUE(radio("age_band", "60-64")->isChecked());
     EXPECT_TRUE(radio("leg_numbness", "unsure")->isChecked());
 }
 
 TEST_F(QuestionnairePageTest, ImportingABadFileSaysWhyAndKeepsTheAnswers) {
-    m_store->setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
+    answers().setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
     QuestionnairePage* page = openPage();
     const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
     QFile file(bad);
@@ -389,7 +370,7 @@ TEST_F(QuestionnairePageTest, ImportingABadFileSaysWhyAndKeepsTheAnswers) {
     EXPECT_TRUE(message.contains(QStringLiteral("\"leg_burning\" must be \"yes\", \"no\" or "
                                                 "\"unsure\", not 3")))
         << message.toStdString();
-    EXPECT_TRUE(m_store->answers().is("leg_burning", "yes"));
+    EXPECT_TRUE(answers().answers().is("leg_burning", "yes"));
 }
 
 TEST_F(QuestionnairePageTest, ASetAsideFileIsReportedOnThePage) {
@@ -398,8 +379,7 @@ TEST_F(QuestionnairePageTest, ASetAsideFileIsReportedOnThePage) {
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("not json");
     file.close();
-    m_store = std::make_unique<AnswersStore>(m_library.questionnaire(), folder());
-    m_store->restore();
+    answers().restore(); // as at the next start
     openPage();
     auto* notice = child<QLabel>(QStringLiteral("answersNotice"));
     EXPECT_TRUE(notice->isVisible());
@@ -424,14 +404,8 @@ TEST_F(QuestionnairePageTest, EveryControlHasAnAccessibleName) {
               QStringLiteral("Burning feeling in the feet or legs: Not sure"));
 }
 
-TEST_F(QuestionnairePageTest, WithoutAQuestionnaireThePageSaysSo) {
-    QuestionnairePage page(AppContext{m_settings.get(), &m_content});
-    EXPECT_NE(page.findChild<QLabel*>(QStringLiteral("questionnaireMissing")), nullptr);
-    EXPECT_EQ(page.stepCount(), 0);
-}
-
 TEST_F(QuestionnairePageTest, AResultLinkOpensTheSectionInTheArticle) {
-    MainWindow window(context());
+    MainWindow window(m_services.services());
     window.show();
     ASSERT_TRUE(window.pageIds().contains(QStringLiteral("questionnaire")));
     ASSERT_TRUE(window.showPage(QStringLiteral("questionnaire")));

@@ -3,21 +3,17 @@
 // The "Risk by Age" page as a person meets it: the bars and their numbers, the table with
 // the same numbers, the highlighted age group, hover details, sources, dark palette.
 #include "app/chart/riskchartpage.h"
-#include "app/chart/riskchartsetup.h"
-#include "app/chart/riskdatafile.h"
 #include "app/data/answersstore.h"
-#include "app/data/appcontext.h"
-#include "app/data/contentlibrary.h"
-#include "app/data/questionnairelibrary.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/pagehost.h"
-#include "tests/app/testsettings.h"
+#include "tests/support/testservices.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFile>
 #include <QGraphicsRectItem>
 #include <QLabel>
 #include <QPushButton>
@@ -39,7 +35,7 @@ namespace {
 
 const core::RiskTable& riskTable() {
     static const core::RiskTable table = [] {
-        auto loaded = loadRiskTable();
+        auto loaded = ShippedData().riskTable();
         if (!loaded) {
             ADD_FAILURE() << loaded.error().toString();
             return core::RiskTable{};
@@ -83,8 +79,7 @@ class RiskChartPageTest : public ::testing::Test {
 protected:
     void SetUp() override {
         ASSERT_FALSE(riskTable().series.empty());
-        m_page = std::make_unique<RiskChartPage>(riskTable());
-        m_page->setLanguage(QStringLiteral("en"));
+        m_page = std::make_unique<RiskChartPage>(m_services.services());
         m_page->resize(1200, 900);
         m_page->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_page.get()));
@@ -115,6 +110,7 @@ protected:
         return nullptr;
     }
 
+    b12::testing::TestServices m_services;
     std::unique_ptr<RiskChartPage> m_page;
 };
 
@@ -371,26 +367,30 @@ TEST_F(RiskChartPageTest, ChartTextFollowsTheWidgetFont) {
 }
 
 TEST(RiskChartPage, DataThatFailedToLoadIsExplainedNotDrawn) {
-    RiskChartPage page(core::Error{"data/risk-by-age.json", 0, "series \"x\": broken"});
+    QTemporaryDir data;
+    ASSERT_TRUE(QFile::copy(QStringLiteral(":/data/questionnaire.json"),
+                            data.filePath(QStringLiteral("questionnaire.json"))));
+    QFile broken(data.filePath(QStringLiteral("risk-by-age.json")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"series": "x"})");
+    broken.close();
+    b12::testing::TestServices services(data.path());
+    RiskChartPage page(services.services());
     page.show();
     EXPECT_EQ(page.findChild<QChartView*>(), nullptr);
     auto* error = page.findChild<QLabel*>(QStringLiteral("riskChartError"));
     ASSERT_NE(error, nullptr);
-    EXPECT_TRUE(error->text().contains(QStringLiteral("series \"x\": broken")));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("risk-by-age.json")))
+        << error->text().toStdString();
     EXPECT_FALSE(page.renderChart(QSize(100, 100)).isNull());
 }
 
 TEST(RiskChartPage, HighlightFollowsTheStoredAnswer) {
-    QuestionnaireLibrary questionnaire;
-    ASSERT_TRUE(questionnaire.load()) << questionnaire.errorMessage().toStdString();
-    QTemporaryDir folder;
-    AnswersStore answers(questionnaire.questionnaire(), folder.path());
-    AppContext context;
-    context.questionnaire = &questionnaire.questionnaire();
-    context.answers = &answers;
+    b12::testing::TestServices services;
+    AnswersStore& answers = services.answers();
     ASSERT_TRUE(answers.setAnswer(QStringLiteral("age_band"), std::string("60-64")));
 
-    std::unique_ptr<RiskChartPage> page(createRiskChartPage(context, nullptr));
+    auto page = std::make_unique<RiskChartPage>(services.services());
     EXPECT_EQ(page->highlightedBand(), std::optional<std::string>("60-64"));
     ASSERT_TRUE(answers.setAnswer(QStringLiteral("age_band"), std::string("75-plus")));
     EXPECT_EQ(page->highlightedBand(), std::optional<std::string>("75-plus"));
@@ -401,10 +401,8 @@ TEST(RiskChartPage, HighlightFollowsTheStoredAnswer) {
 }
 
 TEST(RiskChartPage, MainWindowCreatesTheChartOnlyWhenShown) {
-    b12::testing::TestSettings settings;
-    ContentLibrary content;
-    ASSERT_TRUE(content.load());
-    MainWindow window(AppContext{settings.get(), &content});
+    b12::testing::TestServices services;
+    MainWindow window(services.services());
     EXPECT_TRUE(window.pageIds().contains(QStringLiteral("chart")));
     EXPECT_EQ(window.pageHost()->pageWidget(QStringLiteral("chart")), nullptr);
     EXPECT_EQ(window.findChild<QChartView*>(), nullptr);

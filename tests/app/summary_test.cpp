@@ -1,20 +1,19 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/chart/riskdatafile.h"
 #include "app/chart/risktext.h"
 #include "app/data/answersstore.h"
 #include "app/data/contentlibrary.h"
 #include "app/data/papersize.h"
 #include "app/data/personalnotesstore.h"
 #include "app/data/questionnairelibrary.h"
+#include "app/data/shippeddata.h"
 #include "app/print/documentprinter.h"
 #include "app/print/sectionprinter.h"
-#include "app/shell/mainwindow.h"
 #include "app/summary/summarypage.h"
 #include "app/summary/summaryreport.h"
 #include "core/summary/personalnotes.h"
 #include "tests/app/qtprinters.h"
-#include "tests/app/testsettings.h"
+#include "tests/support/testservices.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -79,7 +78,7 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(m_library.load()) << m_library.errorMessage().toStdString();
         ASSERT_TRUE(m_dir.isValid());
-        auto texts = loadSummaryTexts();
+        auto texts = ShippedData().summaryTexts();
         ASSERT_TRUE(texts.ok()) << texts.error().toString();
         m_texts = texts.value();
     }
@@ -115,8 +114,6 @@ protected:
             << error.toStdString();
         return path;
     }
-
-    QString folder() const { return m_dir.filePath(QStringLiteral("data")); }
 
     QuestionnaireLibrary m_library;
     QTemporaryDir m_dir;
@@ -198,7 +195,7 @@ TEST_F(SummaryTest, TheChartLegendNamesEverySeriesInFull) {
     if (!havePoppler()) {
         GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
     }
-    const auto table = loadRiskTable();
+    const auto table = ShippedData().riskTable();
     ASSERT_TRUE(table.ok()) << table.error().toString();
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
         SummaryRequest r = request(QStringLiteral("good-full.json"), language);
@@ -380,12 +377,9 @@ TEST(PaperSize, DefaultFollowsTheLocale) {
 }
 
 TEST_F(SummaryTest, PageShowsAPreviewThatFollowsTheAnswersAndTheChoices) {
-    b12::testing::TestSettings settings;
-    AnswersStore answers(m_library.questionnaire(), folder());
-    AppContext context{settings.get()};
-    context.questionnaire = &m_library.questionnaire();
-    context.answers = &answers;
-    SummaryPage page(context);
+    b12::testing::TestServices services;
+    AnswersStore& answers = services.answers();
+    SummaryPage page(services.services());
     EXPECT_TRUE(page.previewHtml().contains(QStringLiteral("Keep an eye on how you feel")));
 
     answers.setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
@@ -402,17 +396,14 @@ TEST_F(SummaryTest, PageShowsAPreviewThatFollowsTheAnswersAndTheChoices) {
     ASSERT_NE(notes, nullptr);
     notes->setChecked(false);
     EXPECT_FALSE(preview->document()->toPlainText().contains(QStringLiteral("My notes")));
-    EXPECT_EQ(settings.reopen()->value(QStringLiteral("summary/include/notes")).toBool(), false);
+    services.reopenSettings();
+    EXPECT_EQ(services.settings().value(QStringLiteral("summary/include/notes")).toBool(), false);
 }
 
 TEST_F(SummaryTest, TypedNotesAreSavedBesideTheAnswersNotInTheSettings) {
-    b12::testing::TestSettings settings;
-    AnswersStore answers(m_library.questionnaire(), folder());
-    AppContext context{settings.get()};
-    context.questionnaire = &m_library.questionnaire();
-    context.answers = &answers;
+    b12::testing::TestServices services;
     {
-        SummaryPage page(context);
+        SummaryPage page(services.services());
         page.findChild<QLineEdit*>(QStringLiteral("summaryName"))
             ->setText(QStringLiteral("<b>x</b><img src=http://a>"));
         page.findChild<QPlainTextEdit*>(QStringLiteral("summaryNotes"))
@@ -423,32 +414,27 @@ TEST_F(SummaryTest, TypedNotesAreSavedBesideTheAnswersNotInTheSettings) {
             QStringLiteral("<b>x</b><img src=http://a>")))
             << "typed markup shows as typed";
     } // closing the page saves what was typed
-    QFile file(QDir(folder()).filePath(QStringLiteral("notes.json")));
+    QFile file(QDir(services.folder()).filePath(QStringLiteral("notes.json")));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray saved = file.readAll();
     EXPECT_TRUE(saved.contains("Worse at night"));
-    QFile settingsFile(settings.get()->fileName());
-    settings.get()->sync();
+    QFile settingsFile(services.settings().fileName());
+    services.settings().sync();
     if (settingsFile.open(QIODevice::ReadOnly)) {
         EXPECT_FALSE(settingsFile.readAll().contains("Worse at night"));
     }
 
-    SummaryPage reopened(context);
+    SummaryPage reopened(services.services());
     EXPECT_EQ(reopened.findChild<QPlainTextEdit*>(QStringLiteral("summaryNotes"))->toPlainText(),
               QStringLiteral("Worse at night"));
 }
 
 TEST_F(SummaryTest, ClearedNotesLeaveTheFieldsAndThePreview) {
-    b12::testing::TestSettings settings;
-    AnswersStore answers(m_library.questionnaire(), folder());
-    PersonalNotesStore notes(folder());
+    b12::testing::TestServices services;
+    PersonalNotesStore& notes = services.notes();
     ASSERT_TRUE(notes.setNotes({"Anna Example", "1951", "Worse at night", "Metformin"}));
-    AppContext context{settings.get()};
-    context.questionnaire = &m_library.questionnaire();
-    context.answers = &answers;
-    context.notes = &notes;
     {
-        SummaryPage page(context);
+        SummaryPage page(services.services());
         auto* name = page.findChild<QLineEdit*>(QStringLiteral("summaryName"));
         EXPECT_EQ(name->text(), QStringLiteral("Anna Example")) << "the shared notes are shown";
 
@@ -470,47 +456,18 @@ TEST_F(SummaryTest, PaperSizeIsRememberedAndExportWritesIt) {
     if (!havePoppler()) {
         GTEST_SKIP() << "pdfinfo (poppler-utils) is needed";
     }
-    b12::testing::TestSettings settings;
-    AnswersStore answers(m_library.questionnaire(), folder());
-    AppContext context{settings.get()};
-    context.questionnaire = &m_library.questionnaire();
-    context.answers = &answers;
+    b12::testing::TestServices services;
     {
-        SummaryPage page(context);
+        SummaryPage page(services.services());
         page.setPaperSize(QPageSize::Letter);
     }
-    auto reopenedSettings = settings.reopen();
-    context.settings = reopenedSettings.get();
-    SummaryPage page(context);
+    services.reopenSettings();
+    SummaryPage page(services.services());
     EXPECT_EQ(page.paperSize(), QPageSize::Letter);
     const QString path = m_dir.filePath(QStringLiteral("page.pdf"));
     QString error;
     ASSERT_TRUE(page.exportPdfTo(path, &error)) << error.toStdString();
     EXPECT_TRUE(pdfInfo(path, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
-}
-
-TEST_F(SummaryTest, CtrlPPrintsTheSummaryOnItsPageAndTheSectionOnTheArticle) {
-    b12::testing::TestSettings settings;
-    ContentLibrary content;
-    ASSERT_TRUE(content.load());
-    AnswersStore answers(m_library.questionnaire(), folder());
-    AppContext context{settings.get(), &content};
-    context.questionnaire = &m_library.questionnaire();
-    context.answers = &answers;
-    MainWindow window(context);
-    EXPECT_TRUE(window.pageIds().contains(QStringLiteral("summary")));
-    auto* printSection = window.findChild<QAction*>(QStringLiteral("printSectionAction"));
-    ASSERT_NE(printSection, nullptr);
-    EXPECT_TRUE(printSection->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_P)));
-
-    window.showPage(QStringLiteral("article"));
-    EXPECT_TRUE(printSection->isEnabled());
-    ASSERT_TRUE(window.showPage(QStringLiteral("summary")));
-    EXPECT_FALSE(printSection->isEnabled()) << "Ctrl+P belongs to the summary here";
-    auto* printSummary = window.findChild<QAction*>(QStringLiteral("summaryPrintAction"));
-    ASSERT_NE(printSummary, nullptr);
-    EXPECT_TRUE(printSummary->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_P)));
-    EXPECT_TRUE(printSummary->isEnabled());
 }
 
 TEST_F(SummaryTest, SectionPrintsItsTextNotTheWindow) {
@@ -536,14 +493,11 @@ TEST_F(SummaryTest, SectionPrintsItsTextNotTheWindow) {
 }
 
 TEST_F(SummaryTest, PreviewIsReadableInADarkPalette) {
-    b12::testing::TestSettings settings;
-    AnswersStore answers(m_library.questionnaire(), folder());
+    b12::testing::TestServices services;
+    AnswersStore& answers = services.answers();
     answers.setAnswer(QStringLiteral("leg_burning"), std::string("yes"));
     answers.setAnswer(QStringLiteral("red_foot_wound"), std::string("unsure"));
-    AppContext context{settings.get()};
-    context.questionnaire = &m_library.questionnaire();
-    context.answers = &answers;
-    SummaryPage page(context);
+    SummaryPage page(services.services());
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     dark.setColor(QPalette::Base, QColor(0x12, 0x12, 0x12));

@@ -8,10 +8,11 @@
 //
 //   app_bench [--rounds N]
 #include "app/article/articlepage.h"
-#include "app/data/answersstore.h"
 #include "app/data/contentlibrary.h"
 #include "app/data/localization.h"
-#include "app/data/questionnairelibrary.h"
+#include "app/data/saveddata.h"
+#include "app/data/services.h"
+#include "app/data/shippeddata.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/pagehost.h"
 
@@ -132,25 +133,21 @@ int main(int argc, char* argv[]) {
     std::vector<Figure> figures;
     Localization localization(&settings);
     ContentLibrary content;
-    QuestionnaireLibrary questionnaire;
-    AnswersStore answers(questionnaire.questionnaire(), dataDir.path());
+    ShippedData shipped;
+    SavedData saved(dataDir.path());
     bool loaded = false;
     figures.push_back({QStringLiteral("start: load content and questionnaire"), {timed([&] {
                            localization.apply(QStringLiteral("en"));
-                           loaded = content.load(localization.language()) && questionnaire.load();
-                           answers.restore();
+                           loaded = content.load(localization.language()) && saved.read();
                        })}});
     if (!loaded) {
-        QTextStream(stderr) << content.errorMessage() << questionnaire.errorMessage() << Qt::endl;
+        QTextStream(stderr) << content.errorMessage() << saved.errorMessage() << Qt::endl;
         return 1;
     }
-    AppContext context{&settings, &content};
-    context.questionnaire = &questionnaire.questionnaire();
-    context.answers = &answers;
-    context.localization = &localization;
+    const Services services{settings, localization, content, shipped, saved};
     std::unique_ptr<MainWindow> created;
     figures.push_back({QStringLiteral("start: create main window"),
-                       {timed([&] { created = std::make_unique<MainWindow>(context); })}});
+                       {timed([&] { created = std::make_unique<MainWindow>(services); })}});
     MainWindow& window = *created;
     // The window paints only once the platform has exposed it, a turn of the event loop
     // later: wait for that, or no figure below would include any painting.

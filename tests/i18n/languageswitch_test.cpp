@@ -5,7 +5,9 @@
 #include "app/data/answersstore.h"
 #include "app/data/contentlibrary.h"
 #include "app/data/localization.h"
-#include "app/data/questionnairelibrary.h"
+#include "app/data/saveddata.h"
+#include "app/data/services.h"
+#include "app/data/shippeddata.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/pagehost.h"
 #include "tests/app/testsettings.h"
@@ -35,12 +37,7 @@ namespace {
 
 class LanguageSwitchTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_questionnaire.load()) << m_questionnaire.errorMessage().toStdString();
-        m_answers = std::make_unique<AnswersStore>(m_questionnaire.questionnaire(),
-                                                   m_dir.filePath(QStringLiteral("data")));
-        m_answers->restore();
-    }
+    void SetUp() override { ASSERT_TRUE(m_saved.read()) << m_saved.errorMessage().toStdString(); }
     void TearDown() override {
         m_window.reset();
         m_localization.reset();
@@ -52,11 +49,8 @@ protected:
         m_localization = std::make_unique<Localization>(settings);
         m_localization->apply(language.isEmpty() ? m_localization->startLanguage() : language);
         EXPECT_TRUE(m_content.load(m_localization->language()));
-        AppContext context{settings, &m_content};
-        context.questionnaire = &m_questionnaire.questionnaire();
-        context.answers = m_answers.get();
-        context.localization = m_localization.get();
-        m_window = std::make_unique<MainWindow>(context);
+        m_window = std::make_unique<MainWindow>(
+            Services{*settings, *m_localization, m_content, m_shipped, m_saved});
         m_window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
         return m_window.get();
@@ -92,8 +86,8 @@ protected:
     std::unique_ptr<QSettings> m_reopened;
     QTemporaryDir m_dir;
     ContentLibrary m_content;
-    QuestionnaireLibrary m_questionnaire;
-    std::unique_ptr<AnswersStore> m_answers;
+    ShippedData m_shipped;
+    SavedData m_saved{m_dir.filePath(QStringLiteral("data"))};
     std::unique_ptr<Localization> m_localization;
     std::unique_ptr<MainWindow> m_window;
 };

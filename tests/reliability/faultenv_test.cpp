@@ -6,7 +6,11 @@
 // Each test checks that its fault is really in place first, so it cannot pass by accident.
 #include "app/data/answersstore.h"
 #include "app/data/contentlibrary.h"
+#include "app/data/localization.h"
 #include "app/data/questionnairelibrary.h"
+#include "app/data/saveddata.h"
+#include "app/data/services.h"
+#include "app/data/shippeddata.h"
 #include "app/shell/mainwindow.h"
 #include "tests/support/filebytes.h"
 
@@ -54,17 +58,15 @@ TEST(FaultEnvironment, ReadOnlyHomeTellsThePersonAndKeepsTheAnswers) {
     ASSERT_FALSE(canWriteIn(home)) << "HOME is writable: the fault is not in place";
 
     QSettings settings;
+    Localization localization(&settings);
     ContentLibrary content;
     ASSERT_TRUE(content.load()) << content.errorMessage().toStdString();
-    QuestionnaireLibrary questionnaire;
-    ASSERT_TRUE(questionnaire.load());
-    AnswersStore answers(questionnaire.questionnaire());
+    ShippedData shipped;
+    SavedData saved; // in the person's own data folder, as the app keeps it
+    ASSERT_TRUE(saved.read()) << saved.errorMessage().toStdString();
+    AnswersStore& answers = saved.answers();
     ASSERT_TRUE(answers.filePath().startsWith(home)) << answers.filePath().toStdString();
-    answers.restore();
-    AppContext context{&settings, &content};
-    context.questionnaire = &questionnaire.questionnaire();
-    context.answers = &answers;
-    MainWindow window(context);
+    MainWindow window(Services{settings, localization, content, shipped, saved});
     ASSERT_TRUE(window.showPage(QStringLiteral("questionnaire")));
     window.show();
 

@@ -7,7 +7,7 @@
 #include "app/article/offlinetextbrowser.h"
 #include "app/data/contentlibrary.h"
 #include "core/article/markdown.h"
-#include "tests/app/testsettings.h"
+#include "tests/support/testservices.h"
 
 #include <QDir>
 #include <QImage>
@@ -92,10 +92,8 @@ TEST(OfflineTextBrowser, WebLinksAreMarkedAndSayWhereTheyGo) {
 }
 
 TEST(OfflineTextBrowser, TheArticleReaderIsOne) {
-    b12::testing::TestSettings settings;
-    b12::app::ContentLibrary content;
-    ASSERT_TRUE(content.load()) << content.errorMessage().toStdString();
-    b12::app::ArticlePage page(b12::app::AppContext{settings.get(), &content});
+    b12::testing::TestServices services;
+    b12::app::ArticlePage page(services.services());
     page.show(); // the reader lays its text out once it is shown
     auto* reader = page.findChild<OfflineTextBrowser*>(QStringLiteral("reader"));
     ASSERT_NE(reader, nullptr);
