@@ -61,9 +61,9 @@ endfunction()
 set(B12_APP_LAYERS
     "cli:shell,article,questionnaire,chart,summary,print,data,widgets"
     "shell:article,questionnaire,chart,summary,print,data,widgets"
-    "article:data,widgets"
-    "questionnaire:data,widgets"
-    "chart:data,widgets"
+    "article:print,data,widgets"
+    "questionnaire:print,data,widgets"
+    "chart:print,data,widgets"
     "summary:chart,print,data,widgets"
     "print:data,widgets"
     "data:"
