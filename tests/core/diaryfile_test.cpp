@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <vector>
 
 using namespace b12::core;
@@ -339,4 +342,21 @@ TEST(DiaryFile, RefusesAReferenceRangeThatIsNotText) {
 TEST(DiaryFile, RefusesANoteThatIsNotText) {
     EXPECT_EQ(entryError(R"({"at": "2026-11-02T08:15", "kind": "symptoms", "note": true})"),
               R"(entry 1: field "note" must be text)");
+}
+
+TEST(DiaryFile, TheGoodFuzzSeedsRead) {
+    const std::vector<std::string> questionnaireIds{"leg_tingling", "leg_numbness", "leg_burning",
+                                                    "tiredness", "sore_tongue"};
+    const std::filesystem::path folder =
+        std::filesystem::path(B12_SOURCE_DIR) / "tests/fuzz/corpus/diary";
+    int read = 0;
+    for (const char* name : {"good-example", "good-every-kind", "good-empty"}) {
+        std::ifstream in(folder / name, std::ios::binary);
+        const std::string bytes{std::istreambuf_iterator<char>(in),
+                                std::istreambuf_iterator<char>()};
+        const auto parsed = parseDiary(bytes, questionnaireIds, name);
+        EXPECT_TRUE(parsed.ok()) << parsed.error().toString();
+        read += parsed.ok() ? 1 : 0;
+    }
+    EXPECT_EQ(read, 3);
 }
