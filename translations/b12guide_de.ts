@@ -127,6 +127,37 @@
     </message>
 </context>
 <context>
+    <name>b12::app::Application</name>
+    <message>
+        <source>B12 Guide</source>
+        <translation>B12 Guide</translation>
+    </message>
+    <message>
+        <source>The article could not be loaded:
+%1</source>
+        <translation>Der Artikel konnte nicht geladen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be loaded:
+%1</source>
+        <translation>Der Fragebogen konnte nicht geladen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot;; pages: %2</source>
+        <translation>unbekannte Seite „%1“; Seiten: %2</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;; see --list-sections</source>
+        <translation>unbekannter Abschnitt „%1“; siehe --list-sections</translation>
+    </message>
+    <message>
+        <source>Your saved answers</source>
+        <translation>Ihre gespeicherten Antworten</translation>
+    </message>
+</context>
+<context>
     <name>b12::app::ArticlePage</name>
     <message>
         <source>Section: %1</source>
@@ -227,24 +258,6 @@
         <translation>Kürzel</translation>
     </message>
     <message>
-        <source>B12 Guide</source>
-        <translation>B12 Guide</translation>
-    </message>
-    <message>
-        <source>The article could not be loaded:
-%1</source>
-        <translation>Der Artikel konnte nicht geladen werden:
-%1</translation>
-    </message>
-    <message>
-        <source>unknown page &quot;%1&quot;; pages: %2</source>
-        <translation>unbekannte Seite „%1“; Seiten: %2</translation>
-    </message>
-    <message>
-        <source>unknown section &quot;%1&quot;; see --list-sections</source>
-        <translation>unbekannter Abschnitt „%1“; siehe --list-sections</translation>
-    </message>
-    <message>
         <source>B12 Guide: learn about vitamin B12 deficiency and leg pain, check your symptoms and prepare a doctor visit.</source>
         <translation>B12 Guide: Vitamin-B12-Mangel und Beinschmerzen verstehen, Ihre Beschwerden prüfen und einen Arztbesuch vorbereiten.</translation>
     </message>
@@ -267,16 +280,6 @@
     <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>The questionnaire could not be loaded:
-%1</source>
-        <translation>Der Fragebogen konnte nicht geladen werden:
-%1</translation>
-    </message>
-    <message>
-        <source>Your saved answers</source>
-        <translation>Ihre gespeicherten Antworten</translation>
     </message>
     <message>
         <source>Write the summary for a doctor visit as a PDF file, then exit (needs --answers; no display needed).</source>

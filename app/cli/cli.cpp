@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
-#include "app/article/articlepage.h"
 #include "app/cli/commandline.h"
 #include "app/cli/qtoptions.h"
 #include "app/cli/summarycli.h"
@@ -10,18 +9,10 @@
 #include "app/data/contentlibrary.h"
 #include "app/data/localization.h"
 #include "app/data/questionnairelibrary.h"
-#include "app/data/saveddata.h"
-#include "app/data/services.h"
-#include "app/data/shippeddata.h"
-#include "app/shell/appicon.h"
-#include "app/shell/disclaimer.h"
-#include "app/shell/firstpaint.h"
-#include "app/shell/mainwindow.h"
+#include "app/shell/application.h"
 #include "core/questionnaire/assessment.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
@@ -146,67 +137,6 @@ int assessFile(const core::Questionnaire& questionnaire, const QString& path,
     return 0;
 }
 
-int runWindow(int argc, char* argv[], const QCommandLineParser& parser, const Options& options,
-              const QString& language) {
-    QApplication app(argc, argv);
-    setApplicationInfo();
-    // The desktop matches the window to its launcher (and icon) by this name.
-    QGuiApplication::setDesktopFileName(appId());
-    QSettings settings;
-    Localization localization(&settings);
-    localization.apply(language);
-    ContentLibrary content;
-    if (!content.load(localization.language())) {
-        QMessageBox::critical(
-            nullptr, Cli::tr("B12 Guide"),
-            Cli::tr("The article could not be loaded:\n%1").arg(content.errorMessage()));
-        return kBadInput;
-    }
-    ShippedData shipped;
-    // Read before any page exists, so that every page finds it ready (Services).
-    SavedData saved;
-    if (!saved.read()) {
-        QMessageBox::critical(
-            nullptr, Cli::tr("B12 Guide"),
-            Cli::tr("The questionnaire could not be loaded:\n%1").arg(saved.errorMessage()));
-        return kBadInput;
-    }
-    MainWindow window(Services{settings, localization, content, shipped, saved});
-    if (parser.isSet(options.page) && !window.showPage(parser.value(options.page))) {
-        return printError(
-            Cli::tr("unknown page \"%1\"; pages: %2")
-                .arg(parser.value(options.page), window.pageIds().join(QStringLiteral(", "))),
-            kUsageError);
-    }
-    if (parser.isSet(options.section)) {
-        window.showPage(QStringLiteral("article"));
-        if (!window.articlePage()->showSection(parser.value(options.section))) {
-            return printError(Cli::tr("unknown section \"%1\"; see --list-sections")
-                                  .arg(parser.value(options.section)),
-                              kUsageError);
-        }
-    }
-    if (parser.isSet(options.quitAfterFirstPaint)) {
-        // A measurement, not a visit: nothing after the first paint, so the disclaimer is
-        // neither shown nor marked seen.
-        quitAfterFirstPaint(&window);
-    } else {
-        // The first paint does not need the icon (the SVG icon engine and every image format
-        // plugin load for it; docs/performance.md); the disclaimer and any notice about a
-        // damaged file come over the painted window, in turn.
-        afterFirstPaint(&window, [&] {
-            QApplication::setWindowIcon(appIcon());
-            showDisclaimerOnFirstStart(&window, settings);
-            if (!saved.answers().notice().isEmpty()) {
-                QMessageBox::warning(&window, Cli::tr("Your saved answers"),
-                                     saved.answers().notice());
-            }
-        });
-    }
-    window.show();
-    return QApplication::exec();
-}
-
 } // namespace
 
 int run(int argc, char* argv[]) {
@@ -264,7 +194,10 @@ int run(int argc, char* argv[]) {
                                      parser.value(options.name), parser.value(options.notes),
                                      language, parser.isSet(options.chart)});
     }
-    return runWindow(argc, argv, parser, options, language);
+    const WindowStart start{language, parser.value(options.page), parser.value(options.section),
+                            parser.isSet(options.quitAfterFirstPaint)};
+    return runApplication(argc, argv, start,
+                          [](const QString& problem) { return printError(problem, kUsageError); });
 }
 
 } // namespace b12::app

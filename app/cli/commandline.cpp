@@ -2,18 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commandline.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace b12::app {
-
-void setApplicationInfo() {
-    QCoreApplication::setOrganizationName(QStringLiteral("b12guide"));
-    QCoreApplication::setApplicationName(QStringLiteral("b12guide"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(B12_VERSION));
-}
 
 int printError(const QString& message, int code) {
     QTextStream(stderr) << "b12guide: " << message << Qt::endl;

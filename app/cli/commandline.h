@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What every command of the command line shares: exit codes, how an error is said, and
-// the application's name and version.
+// What every command of the command line shares: how an error and a result are said. The
+// exit codes are the program's (app/shell/application.h).
+
+#include "app/shell/application.h"
 
 #include <QString>
 
@@ -11,13 +13,6 @@
 
 namespace b12::app {
 
-/// The exit code of a command line the app does not understand.
-inline constexpr int kUsageError = 1;
-/// The exit code of a file (or shipped data) that cannot be read or written.
-inline constexpr int kBadInput = 2;
-
-/// The name and version the settings, data folder and --version use.
-void setApplicationInfo();
 /// Says "b12guide: <message>" on standard error and gives back `code`.
 int printError(const QString& message, int code);
 /// Writes bytes to standard output as they are.
