@@ -8,7 +8,7 @@
 #include "app/data/services.h"
 #include "app/data/shippeddata.h"
 #include "app/shell/appicon.h"
-#include "app/shell/disclaimer.h"
+#include "app/shell/helpdialogs.h"
 #include "app/shell/firstpaint.h"
 #include "app/shell/mainwindow.h"
 

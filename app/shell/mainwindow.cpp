@@ -8,7 +8,7 @@
 #include "app/data/localization.h"
 #include "app/print/printable.h"
 #include "app/questionnaire/questionnairepage.h"
-#include "app/shell/disclaimer.h"
+#include "app/shell/helpdialogs.h"
 #include "app/shell/languagemenu.h"
 #include "app/shell/pagehost.h"
 #include "app/summary/summarypage.h"

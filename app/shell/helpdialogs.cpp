@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/shell/disclaimer.h"
+#include "app/shell/helpdialogs.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -62,9 +62,10 @@ void showAbout(QWidget* parent) {
             "<h3>B12 Guide %1</h3>"
             "<p>Learn about vitamin B12 deficiency and the leg pain it can cause, check your "
             "symptoms and risk factors, and prepare a visit to your doctor.</p>"
-            "<p>Every medical statement comes from the sources listed in the article's "
-            "<i>Sources</i> section, chiefly the NICE guideline NG239 (2024).</p>"
-            "<p>This program is free software: you can redistribute it and/or modify it under "
+            "<p>The article names the source of its medical statements in brackets; the "
+            "<i>Sources</i> section lists each source with a link. The main source is the NICE "
+            "guideline NG239 (2024).</p>"
+            "<p>B12 Guide is free software: you can redistribute it and/or modify it under "
             "the terms of the GNU General Public License, version 3 or later. It comes with "
             "no warranty.</p>")
             .arg(QStringLiteral(B12_VERSION)));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// The dialogs of the Help menu: the medical disclaimer and About B12 Guide.
+
 #include <QString>
 
 class QSettings;
