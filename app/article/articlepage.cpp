@@ -8,9 +8,9 @@
 #include "app/data/localization.h"
 #include "app/data/papersize.h"
 #include "app/print/sectionprinter.h"
+#include "app/widgets/externallink.h"
 #include "core/article/search.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -317,12 +317,7 @@ void ArticlePage::updateNavigation() {
 }
 
 void ArticlePage::openLink(const QUrl& url) {
-    // Only a deliberate click on a web link leaves the app, and then in the system browser.
-    const QString scheme = url.scheme();
-    if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
-        scheme == QLatin1String("mailto")) {
-        QDesktopServices::openUrl(url);
-    }
+    openExternalLink(url);
 }
 
 void ArticlePage::showEvent(QShowEvent* event) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/article/offlinetextbrowser.h"
 
+#include "app/widgets/externallink.h"
+
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -48,12 +50,6 @@ OfflineTextBrowser::OfflineTextBrowser(QWidget* parent)
     setOpenExternalLinks(false);
     connect(this, qOverload<const QUrl&>(&QTextBrowser::highlighted), this,
             &OfflineTextBrowser::onLinkHovered);
-}
-
-bool OfflineTextBrowser::isExternalLink(const QUrl& url) {
-    const QString scheme = url.scheme();
-    return scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
-           scheme == QLatin1String("mailto");
 }
 
 void OfflineTextBrowser::showHtml(const QString& html) {

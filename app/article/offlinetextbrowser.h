@@ -17,9 +17,6 @@ class OfflineTextBrowser : public QTextBrowser {
 public:
     explicit OfflineTextBrowser(QWidget* parent = nullptr);
 
-    /// True for the links that leave the app: http, https and mailto.
-    [[nodiscard]] static bool isExternalLink(const QUrl& url);
-
     /// setHtml(), then every external link gets its "↗" marker.
     void showHtml(const QString& html);
 

@@ -9,11 +9,11 @@
 #include "app/data/localization.h"
 #include "app/data/saveddata.h"
 #include "app/data/shippeddata.h"
+#include "app/widgets/externallink.h"
 
 #include <QBoxLayout>
 #include <QChart>
 #include <QCursor>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,7 +60,7 @@ QLabel* makeHeading(const QString& objectName, QWidget* parent) {
 RiskChartPage::RiskChartPage(const Services& services, QWidget* parent)
     : QWidget(parent)
     , m_localization(services.localization)
-    , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); }) {
+    , m_openUrl([](const QUrl& url) { openExternalLink(url); }) {
     setObjectName(QStringLiteral("riskChartPage"));
     const core::Result<core::RiskTable>& data = services.shipped.riskTable();
     if (data) {
@@ -472,8 +472,7 @@ void RiskChartPage::showDetails(std::size_t seriesIndex, std::size_t bandIndex) 
 
 void RiskChartPage::openLink(const QString& link) {
     const QUrl url(link);
-    // Only web links to sources, and only in the system browser.
-    if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
+    if (isExternalLink(url)) {
         m_openUrl(url);
     }
 }
