@@ -90,6 +90,10 @@
         <translation>%1
 (alle %2)</translation>
     </message>
+    <message>
+        <source>Shown as “%1”: %2.</source>
+        <translation>Gezeigt als „%1“: %2.</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::AnswersStore</name>
@@ -750,14 +754,6 @@
         <translation>Quellen der Zahlen im Diagramm</translation>
     </message>
     <message>
-        <source>Table of low vitamin B12 by age group</source>
-        <translation>Tabelle: niedriger Vitamin-B12-Spiegel nach Altersgruppe</translation>
-    </message>
-    <message>
-        <source>One row per source and cut-off, one column per age group; each cell holds the percentage of people with low vitamin B12.</source>
-        <translation>Eine Zeile je Quelle und Grenzwert, eine Spalte je Altersgruppe; jede Zelle enthält den Anteil der Menschen mit niedrigem Vitamin-B12-Spiegel in Prozent.</translation>
-    </message>
-    <message>
         <source>Chart of low vitamin B12 by age group</source>
         <translation>Diagramm: niedriger Vitamin-B12-Spiegel nach Altersgruppe</translation>
     </message>
@@ -774,22 +770,8 @@
         <translation>Beantworten Sie im Fragebogen die Frage nach Ihrem Alter, dann wird hier Ihre Altersgruppe hervorgehoben.</translation>
     </message>
     <message>
-        <source>%1
-(your age group)</source>
-        <translation>%1
-(Ihre Altersgruppe)</translation>
-    </message>
-    <message>
         <source>Choose “Show as table” to read each figure with the keyboard or a screen reader.</source>
         <translation>Wählen Sie „Als Tabelle zeigen“, um jeden Wert mit der Tastatur oder einem Bildschirmleser zu lesen.</translation>
-    </message>
-    <message>
-        <source>, surveyed %1</source>
-        <translation>, erhoben %1</translation>
-    </message>
-    <message>
-        <source>Shown as “%1”: %2.</source>
-        <translation>Gezeigt als „%1“: %2.</translation>
     </message>
     <message>
         <source>Legend: one colour per source and cut-off</source>
@@ -809,6 +791,23 @@
     <message>
         <source>Your age group</source>
         <translation>Ihre Altersgruppe</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::RiskTableView</name>
+    <message>
+        <source>Table of low vitamin B12 by age group</source>
+        <translation>Tabelle: niedriger Vitamin-B12-Spiegel nach Altersgruppe</translation>
+    </message>
+    <message>
+        <source>One row per source and cut-off, one column per age group; each cell holds the percentage of people with low vitamin B12.</source>
+        <translation>Eine Zeile je Quelle und Grenzwert, eine Spalte je Altersgruppe; jede Zelle enthält den Anteil der Menschen mit niedrigem Vitamin-B12-Spiegel in Prozent.</translation>
+    </message>
+    <message>
+        <source>%1
+(your age group)</source>
+        <translation>%1
+(Ihre Altersgruppe)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "app/chart/riskchartlegend.h"
 #include "app/chart/riskchartview.h"
+#include "app/chart/risktableview.h"
 #include "app/chart/risktext.h"
 #include "app/data/answersstore.h"
 #include "app/data/localization.h"
@@ -25,17 +26,9 @@
 #include <QToolTip>
 #include <QUrl>
 
-#include <set>
-
 namespace b12::app {
 
 namespace {
-
-constexpr int kPercentRole = Qt::UserRole;
-
-QString fromStd(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 QString escaped(const QString& text) {
     return text.toHtmlEscaped();
@@ -138,7 +131,6 @@ void RiskChartPage::buildChart(QWidget* content, QVBoxLayout* layout) {
     layout->addWidget(m_sourcesTitle);
     layout->addWidget(m_sources);
 
-    buildTable();
     connectChart();
     setFocusProxy(m_tableToggle);
 }
@@ -154,8 +146,7 @@ QWidget* RiskChartPage::buildViews(QWidget* content) {
     m_legend = new RiskChartLegend(chartPanel);
     chartLayout->addWidget(m_chartView, 1);
     chartLayout->addWidget(m_legend);
-    m_tableView = new QTableWidget(m_views);
-    m_tableView->setObjectName(QStringLiteral("riskTable"));
+    m_tableView = new RiskTableView(m_table, m_views);
     m_views->addWidget(chartPanel);
     m_views->addWidget(m_tableView);
     return m_views;
@@ -203,36 +194,6 @@ void RiskChartPage::connectChart() {
 }
 
 RiskChartPage::~RiskChartPage() = default;
-
-void RiskChartPage::buildTable() {
-    m_tableView->setRowCount(static_cast<int>(m_table.series.size()));
-    m_tableView->setColumnCount(static_cast<int>(m_table.bands.size()));
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    // Tab leaves the table; the arrow keys move between its cells.
-    m_tableView->setTabKeyNavigation(false);
-    m_tableView->setWordWrap(true);
-    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_tableView->horizontalHeader()->setDefaultAlignment(
-        Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
-    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tableView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    for (std::size_t s = 0; s < m_table.series.size(); ++s) {
-        m_tableView->setVerticalHeaderItem(static_cast<int>(s), new QTableWidgetItem);
-        for (std::size_t b = 0; b < m_table.bands.size(); ++b) {
-            auto* item = new QTableWidgetItem;
-            item->setTextAlignment(Qt::AlignCenter);
-            if (const core::RiskValue* value = m_table.series[s].valueFor(m_table.bands[b])) {
-                item->setData(kPercentRole, value->percent);
-            }
-            m_tableView->setItem(static_cast<int>(s), static_cast<int>(b), item);
-        }
-    }
-    for (std::size_t b = 0; b < m_table.bands.size(); ++b) {
-        m_tableView->setHorizontalHeaderItem(static_cast<int>(b), new QTableWidgetItem);
-    }
-}
 
 void RiskChartPage::setAgeAnswer(const std::optional<std::string>& answerId) {
     m_ageAnswer = answerId;
@@ -380,25 +341,10 @@ void RiskChartPage::retranslate() {
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setAccessibleName(tr("Note on the article's figures"));
     m_sourcesTitle->setText(QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Sources"))));
-    m_sources->setText(sourcesHtml());
+    m_sources->setText(words.sourcesHtml());
     m_sources->setAccessibleName(tr("Sources of the chart's figures"));
 
-    m_tableView->setAccessibleName(tr("Table of low vitamin B12 by age group"));
-    m_tableView->setAccessibleDescription(
-        tr("One row per source and cut-off, one column per age group; each cell holds the "
-           "percentage of people with low vitamin B12."));
-    for (std::size_t s = 0; s < m_table.series.size(); ++s) {
-        const core::RiskSeries& series = m_table.series[s];
-        QTableWidgetItem* header = m_tableView->verticalHeaderItem(static_cast<int>(s));
-        header->setText(words.seriesName(series));
-        header->setToolTip(words.citation(series.citation));
-        for (std::size_t b = 0; b < m_table.bands.size(); ++b) {
-            QTableWidgetItem* item = m_tableView->item(static_cast<int>(s), static_cast<int>(b));
-            item->setText(words.cell(series, m_table.bands[b]));
-            item->setToolTip(words.details(series, m_table.bands[b]));
-            item->setData(Qt::AccessibleTextRole, words.detailsOneLine(series, m_table.bands[b]));
-        }
-    }
+    m_tableView->retranslate(words);
     m_chartView->setAccessibleName(tr("Chart of low vitamin B12 by age group"));
     m_legend->setAccessibleName(tr("Legend: one colour per source and cut-off"));
     updateLegend();
@@ -428,18 +374,7 @@ void RiskChartPage::updateHighlight() {
     }
     m_ageStatus->setText(status);
 
-    QFont normal = m_tableView->font();
-    QFont bold = normal;
-    bold.setBold(true);
-    for (std::size_t b = 0; b < m_table.bands.size(); ++b) {
-        const bool mine = m_highlighted == b;
-        const QString label = words.bandLabel(m_table.bands[b]);
-        m_tableView->horizontalHeaderItem(static_cast<int>(b))
-            ->setText(mine ? tr("%1\n(your age group)").arg(label) : label);
-        for (int row = 0; row < m_tableView->rowCount(); ++row) {
-            m_tableView->item(row, static_cast<int>(b))->setFont(mine ? bold : normal);
-        }
-    }
+    m_tableView->setHighlightedBand(m_highlighted, words);
 
     updateSizes();
     m_chartView->setAccessibleDescription(
@@ -475,40 +410,6 @@ void RiskChartPage::openLink(const QString& link) {
     if (isExternalLink(url)) {
         m_openUrl(url);
     }
-}
-
-QString RiskChartPage::sourcesHtml() const {
-    const RiskText words(m_table, language());
-    QString html = QStringLiteral("<ol>");
-    std::set<std::string> listed;
-    for (const core::RiskSeries& series : m_table.series) {
-        const core::Citation& citation = series.citation;
-        if (!listed.insert(citation.url).second) {
-            continue;
-        }
-        const QString url = fromStd(citation.url);
-        html += QStringLiteral("<li>%1 <a href=\"%2\">%3</a>")
-                    .arg(escaped(words.citation(citation)), url.toHtmlEscaped(), escaped(url));
-        if (!citation.seeAlsoUrl.empty()) {
-            const QString seeAlso = fromStd(citation.seeAlsoUrl);
-            html += QStringLiteral("<br>%1: <a href=\"%2\">%3</a>")
-                        .arg(escaped(words.text(citation.seeAlsoText)), seeAlso.toHtmlEscaped(),
-                             escaped(seeAlso));
-        }
-        for (const core::RiskSeries& shown : m_table.series) {
-            if (shown.citation.url != citation.url) {
-                continue;
-            }
-            QString people = words.text(shown.population);
-            if (!shown.surveyYears.empty()) {
-                people += tr(", surveyed %1").arg(fromStd(shown.surveyYears));
-            }
-            html += QStringLiteral("<br>") +
-                    escaped(tr("Shown as “%1”: %2.").arg(words.seriesName(shown), people));
-        }
-        html += QStringLiteral("</li>");
-    }
-    return html + QStringLiteral("</ol>");
 }
 
 } // namespace b12::app

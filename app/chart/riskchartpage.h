@@ -21,7 +21,6 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
-class QTableWidget;
 class QVBoxLayout;
 
 namespace b12::app {
@@ -29,6 +28,7 @@ namespace b12::app {
 class Localization;
 class RiskChartLegend;
 class RiskChartView;
+class RiskTableView;
 
 /// The "Risk by Age" page: a bar chart of how common low vitamin B12 is by age group, each
 /// series one sourced survey with one cut-off, with the same figures as a table, the sources
@@ -73,14 +73,12 @@ private:
     QWidget* buildViews(QWidget* content);
     QWidget* buildSide(QWidget* content);
     void connectChart();
-    void buildTable();
     void retranslate();
     void updateHighlight();
     void updateSizes();
     void updateLegend();
     void showDetails(std::size_t seriesIndex, std::size_t bandIndex);
     void openLink(const QString& link);
-    [[nodiscard]] QString sourcesHtml() const;
 
     core::RiskTable m_table;
     QString m_error;
@@ -100,7 +98,7 @@ private:
     QStackedWidget* m_views = nullptr;
     RiskChartView* m_chartView = nullptr;
     RiskChartLegend* m_legend = nullptr;
-    QTableWidget* m_tableView = nullptr;
+    RiskTableView* m_tableView = nullptr;
     QWidget* m_side = nullptr;
     QLabel* m_detailsTitle = nullptr;
     QLabel* m_details = nullptr;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace b12::app {
 
@@ -167,6 +168,40 @@ QString RiskText::summary() const {
         parts << tr("%1 — %2.").arg(seriesName(series), values.join(QStringLiteral("; ")));
     }
     return parts.join(QLatin1Char(' '));
+}
+
+QString RiskText::sourcesHtml() const {
+    QString html = QStringLiteral("<ol>");
+    std::set<std::string> listed;
+    for (const core::RiskSeries& series : m_table.series) {
+        const core::Citation& source = series.citation;
+        if (!listed.insert(source.url).second) {
+            continue;
+        }
+        const QString url = fromStd(source.url);
+        html +=
+            QStringLiteral("<li>%1 <a href=\"%2\">%3</a>")
+                .arg(citation(source).toHtmlEscaped(), url.toHtmlEscaped(), url.toHtmlEscaped());
+        if (!source.seeAlsoUrl.empty()) {
+            const QString seeAlso = fromStd(source.seeAlsoUrl);
+            html += QStringLiteral("<br>%1: <a href=\"%2\">%3</a>")
+                        .arg(text(source.seeAlsoText).toHtmlEscaped(), seeAlso.toHtmlEscaped(),
+                             seeAlso.toHtmlEscaped());
+        }
+        for (const core::RiskSeries& shown : m_table.series) {
+            if (shown.citation.url != source.url) {
+                continue;
+            }
+            QString people = text(shown.population);
+            if (!shown.surveyYears.empty()) {
+                people += tr(", surveyed %1").arg(fromStd(shown.surveyYears));
+            }
+            html += QStringLiteral("<br>") +
+                    tr("Shown as “%1”: %2.").arg(seriesName(shown), people).toHtmlEscaped();
+        }
+        html += QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ol>");
 }
 
 } // namespace b12::app

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] QString details(const core::RiskSeries& series, const core::AgeBand& band) const;
     /// A shorter form for a tooltip: band and value, the source's name, the cut-off.
     [[nodiscard]] QString tooltip(const core::RiskSeries& series, const core::AgeBand& band) const;
+    /// The sources of the figures as an HTML list: each citation once with its link, and
+    /// the series shown from it.
+    [[nodiscard]] QString sourcesHtml() const;
     /// The full details on one line, for screen readers.
     [[nodiscard]] QString detailsOneLine(const core::RiskSeries& series,
                                          const core::AgeBand& band) const;
