@@ -176,7 +176,7 @@ void SummaryPage::print() {
     const SummaryReport report = this->report();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(printPageLayout(paperSize()));
-    printer.setDocName(QString::fromStdString(report.summary().title));
+    printer.setDocName(QString::fromStdString(report.summary().labels.title));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("summaryPrintPreview"));
     dialog.setWindowTitle(tr("Print Summary"));

@@ -50,7 +50,8 @@ SummaryReport::SummaryReport(const SummaryRequest& request, const core::SummaryT
 }
 
 QString SummaryReport::footerText() const {
-    return QStringLiteral("%1 · %2").arg(QString::fromStdString(m_summary.title), m_createdAt);
+    return QStringLiteral("%1 · %2").arg(QString::fromStdString(m_summary.labels.title),
+                                         m_createdAt);
 }
 
 void SummaryReport::fill(QTextDocument& document, const std::optional<QPalette>& palette) const {
@@ -77,7 +78,7 @@ int SummaryReport::print(QPagedPaintDevice& device) const {
     DocumentPrinter printer(*document);
     printer.setFooterText(footerText());
     printer.setPageNumberFormat(QString::fromStdString(
-        core::fillPlaceholders(m_summary.pageOf, {{"page", "%1"}, {"pages", "%2"}})));
+        core::fillPlaceholders(m_summary.labels.pageOf, {{"page", "%1"}, {"pages", "%2"}})));
     return printer.print(device);
 }
 
@@ -94,7 +95,7 @@ int SummaryReport::pageCount(QPageSize::PageSizeId paper) const {
 bool SummaryReport::writePdf(const QString& path, QPageSize::PageSizeId paper,
                              QString* error) const {
     return writePdfFile(
-        path, printPageLayout(paper), QString::fromStdString(m_summary.title),
+        path, printPageLayout(paper), QString::fromStdString(m_summary.labels.title),
         [this](QPdfWriter& writer) { return print(writer) > 0; }, error);
 }
 

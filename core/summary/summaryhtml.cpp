@@ -91,13 +91,13 @@ std::string byLevel(const std::vector<SummaryAnswer>& answers, const VisitSummar
 std::string answerGroups(const AnswerGroups& groups, const VisitSummary& s) {
     std::string html;
     if (!groups.yes.empty()) {
-        html += heading(3, s.yesLabel) + bullets(groups.yes);
+        html += heading(3, s.labels.saidYes) + bullets(groups.yes);
     }
     if (!groups.unsure.empty()) {
-        html += runIn(s.unsureLabel, groups.unsure);
+        html += runIn(s.labels.saidUnsure, groups.unsure);
     }
     if (!groups.no.empty()) {
-        html += runIn(s.noLabel, groups.no);
+        html += runIn(s.labels.saidNo, groups.no);
     }
     return html;
 }
@@ -114,11 +114,11 @@ std::string typedBlock(std::string_view text) {
 std::string warningSigns(const VisitSummary& s) {
     const AnswerGroups& signs = s.warningSigns;
     if (signs.yes.empty() && signs.unsure.empty()) {
-        std::string html = heading(2, s.warningSignsHeading);
+        std::string html = heading(2, s.labels.warningSigns);
         if (!s.warningSignsLine.empty()) {
             html += "<p>" + esc(s.warningSignsLine) + "</p>\n";
         } else {
-            html += runIn(s.noLabel, signs.no);
+            html += runIn(s.labels.saidNo, signs.no);
         }
         if (!signs.no.empty() && !s.warningSignsUnanswered.empty()) {
             html += runIn(s.notAnsweredLabel, s.warningSignsUnanswered);
@@ -128,15 +128,15 @@ std::string warningSigns(const VisitSummary& s) {
     // Set apart in a box at the top of the first page.
     std::string html = "<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"6\" "
                        "style=\"border-style: solid;\"><tr><td>\n" +
-                       heading(2, s.warningSignsHeading);
+                       heading(2, s.labels.warningSigns);
     if (!signs.yes.empty()) {
-        html += heading(3, s.warningYesLabel) + byLevel(signs.yes, s);
+        html += heading(3, s.labels.warningYes) + byLevel(signs.yes, s);
     }
     if (!signs.unsure.empty()) {
-        html += heading(3, s.warningUnsureLabel) + byLevel(signs.unsure, s);
+        html += heading(3, s.labels.warningUnsure) + byLevel(signs.unsure, s);
     }
     if (!signs.no.empty()) {
-        html += runIn(s.noLabel, signs.no);
+        html += runIn(s.labels.saidNo, signs.no);
     }
     if (!s.warningSignsUnanswered.empty()) {
         html += runIn(s.notAnsweredLabel, s.warningSignsUnanswered);
@@ -167,7 +167,7 @@ std::string typedTextToHtml(std::string_view text) {
 
 std::string renderSummaryHtml(const VisitSummary& s) {
     std::string html = "<!DOCTYPE html>\n<html lang=\"" + esc(s.language) +
-                       R"("><head><meta charset="utf-8"><title>)" + esc(s.title) +
+                       R"("><head><meta charset="utf-8"><title>)" + esc(s.labels.title) +
                        "</title>\n<style>\n"
                        "h1 { font-size: x-large; margin-top: 0px; margin-bottom: 4px; }\n"
                        "h2 { font-size: large; margin-top: 8px; margin-bottom: 3px; }\n"
@@ -177,7 +177,7 @@ std::string renderSummaryHtml(const VisitSummary& s) {
                        "li { margin-bottom: 1px; }\n"
                        "</style></head><body>\n";
 
-    html += heading(1, s.title);
+    html += heading(1, s.labels.title);
     html += "<p>" + esc(s.madeOn) + "</p>\n";
     std::string person;
     const auto addPersonal = [&person](std::string_view label, std::string_view value, bool typed) {
@@ -188,8 +188,8 @@ std::string renderSummaryHtml(const VisitSummary& s) {
         person += label.empty() ? std::string() : "<b>" + esc(label) + ":</b> ";
         person += typed ? typedTextToHtml(value) : esc(value);
     };
-    addPersonal(s.nameLabel, s.name, true);
-    addPersonal(s.yearOfBirthLabel, s.yearOfBirth, true);
+    addPersonal(s.labels.name, s.name, true);
+    addPersonal(s.labels.yearOfBirth, s.yearOfBirth, true);
     addPersonal({}, s.ageGroup, false);
     if (!person.empty()) {
         html += "<p>" + person + "</p>\n";
@@ -197,10 +197,10 @@ std::string renderSummaryHtml(const VisitSummary& s) {
 
     html += warningSigns(s);
 
-    html += heading(2, s.resultHeading);
+    html += heading(2, s.labels.result);
     html += "<p><b>" + esc(s.levelTitle) + "</b>";
     if (!s.reasons.empty()) {
-        html += " &nbsp;" + esc(s.reasonsLabel) + "</p>\n<ul>\n";
+        html += " &nbsp;" + esc(s.labels.reasons) + "</p>\n<ul>\n";
         for (const std::string& reason : s.reasons) {
             html += "<li>" + esc(reason) + "</li>\n";
         }
@@ -209,7 +209,7 @@ std::string renderSummaryHtml(const VisitSummary& s) {
         html += "</p>\n";
     }
 
-    html += heading(2, s.symptomsHeading);
+    html += heading(2, s.labels.symptoms);
     html += answerGroups(s.symptoms, s);
     if (!s.symptomDetails.empty()) {
         html += "<p>";
@@ -219,17 +219,17 @@ std::string renderSummaryHtml(const VisitSummary& s) {
         html += "</p>\n";
     }
 
-    html += heading(2, s.riskFactorsHeading);
+    html += heading(2, s.labels.riskFactors);
     html += answerGroups(s.riskFactors, s);
     if (!s.medicinesTicked.empty()) {
-        html += runIn(s.medicinesTickedLabel, s.medicinesTicked);
+        html += runIn(s.labels.medicinesTicked, s.medicinesTicked);
     }
     if (!s.unansweredLine.empty()) {
         html += "<p><i>" + esc(s.unansweredLine) + "</i></p>\n";
     }
 
     if (s.parts.questions && !s.questions.empty()) {
-        html += heading(2, s.questionsHeading) + "<ol>\n";
+        html += heading(2, s.labels.questionsHeading) + "<ol>\n";
         for (const std::string& question : s.questions) {
             html += "<li>" + esc(question) + "</li>\n";
         }
@@ -237,8 +237,8 @@ std::string renderSummaryHtml(const VisitSummary& s) {
     }
 
     if (s.parts.tests && !s.tests.empty()) {
-        html += heading(2, s.testsHeading);
-        html += "<p>" + esc(s.testsNote) + "</p>\n";
+        html += heading(2, s.labels.testsHeading);
+        html += "<p>" + esc(s.labels.testsNote) + "</p>\n";
         // A box to tick beside each test, in two columns; a test that wraps stays clear of
         // the boxes.
         for (std::size_t i = 0; i < s.tests.size(); i += 2) {
@@ -257,23 +257,23 @@ std::string renderSummaryHtml(const VisitSummary& s) {
     }
 
     if (s.parts.medicines) {
-        html += heading(2, s.medicinesHeading) + typedBlock(s.medicines);
+        html += heading(2, s.labels.medicinesHeading) + typedBlock(s.medicines);
     }
     if (s.parts.notes) {
-        html += heading(2, s.notesHeading) + typedBlock(s.notes);
+        html += heading(2, s.labels.notesHeading) + typedBlock(s.notes);
     }
 
     if (s.parts.chart) {
-        html += heading(2, s.chartHeading);
+        html += heading(2, s.labels.chartHeading);
         html += "<p><img src=\"" + esc(kSummaryChartImage) + "\"></p>\n";
         html += "<p style=\"margin-top: 4px;\">" + esc(s.chartCaption) + "</p>\n";
     }
 
-    html += heading(2, s.aboutHeading) + "<p>" + esc(s.about) + "</p>\n";
+    html += heading(2, s.labels.aboutHeading) + "<p>" + esc(s.labels.about) + "</p>\n";
 
     if (s.parts.sources && !s.sources.empty()) {
         // One paragraph: the list is for looking things up, not for reading through.
-        html += heading(3, s.sourcesHeading) + "<p>";
+        html += heading(3, s.labels.sourcesHeading) + "<p>";
         for (std::size_t i = 0; i < s.sources.size(); ++i) {
             html += (i > 0 ? " \u00b7 " : "") + esc(s.sources[i].text);
             if (!s.sources[i].url.empty()) {

@@ -21,49 +21,17 @@ constexpr std::string_view kFormat = "b12guide-summary-texts";
 constexpr int kVersion = 1;
 
 // The "texts" object: every key the printout uses, each with its English text at least.
-void readTexts(const json& texts, SummaryTexts& out) {
-    const std::array<std::pair<std::string_view, LocalizedText SummaryTexts::*>, 30> fields{{
-        {"title", &SummaryTexts::title},
-        {"made_on", &SummaryTexts::madeOn},
-        {"name", &SummaryTexts::name},
-        {"year_of_birth", &SummaryTexts::yearOfBirth},
-        {"page_of", &SummaryTexts::pageOf},
-        {"warning_signs", &SummaryTexts::warningSigns},
-        {"warning_yes", &SummaryTexts::warningYes},
-        {"warning_unsure", &SummaryTexts::warningUnsure},
-        {"warning_none", &SummaryTexts::warningNone},
-        {"warning_not_answered", &SummaryTexts::warningNotAsked},
-        {"result", &SummaryTexts::result},
-        {"reasons", &SummaryTexts::reasons},
-        {"symptoms", &SummaryTexts::symptoms},
-        {"risk_factors", &SummaryTexts::riskFactors},
-        {"said_yes", &SummaryTexts::saidYes},
-        {"said_unsure", &SummaryTexts::saidUnsure},
-        {"said_no", &SummaryTexts::saidNo},
-        {"medicines_ticked", &SummaryTexts::medicinesTicked},
-        {"unanswered", &SummaryTexts::unanswered},
-        {"questions", &SummaryTexts::questionsHeading},
-        {"tests", &SummaryTexts::testsHeading},
-        {"tests_note", &SummaryTexts::testsNote},
-        {"medicines", &SummaryTexts::medicinesHeading},
-        {"notes", &SummaryTexts::notesHeading},
-        {"chart", &SummaryTexts::chartHeading},
-        {"chart_caption", &SummaryTexts::chartCaption},
-        {"chart_your_band", &SummaryTexts::chartYourBand},
-        {"about_heading", &SummaryTexts::aboutHeading},
-        {"about", &SummaryTexts::about},
-        {"sources", &SummaryTexts::sourcesHeading},
-    }};
+SummaryLabels readLabels(const json& texts) {
     const JsonScope scope{{}, "texts"};
+    SummaryLabels labels;
     std::vector<std::string_view> known;
-    known.reserve(fields.size());
-    for (const auto& field : fields) {
-        known.push_back(field.first);
-    }
+    forEachLabel([&known](std::string_view key, const LocalizedText&) { known.push_back(key); },
+                 labels);
     rejectUnknownKeys(texts, known, scope);
-    for (const auto& [key, member] : fields) {
-        out.*member = readText(texts, key, scope);
-    }
+    forEachLabel(
+        [&](std::string_view key, LocalizedText& text) { text = readText(texts, key, scope); },
+        labels);
+    return labels;
 }
 
 constexpr std::array<std::pair<AskWhen, std::string_view>, 5> kWhen{{
@@ -94,7 +62,7 @@ SummaryTexts readRoot(const json& root) {
                       {});
 
     SummaryTexts out;
-    readTexts(requireObject(root, "texts", {}), out);
+    out.labels = readLabels(requireObject(root, "texts", {}));
 
     const json& questions = requireList(root, "questions_to_ask", {});
     for (std::size_t i = 0; i < questions.size(); ++i) {
@@ -129,6 +97,14 @@ SummaryTexts readRoot(const json& root) {
 }
 
 } // namespace
+
+SummaryLabelsOf<std::string> localize(const SummaryLabels& labels, std::string_view language) {
+    SummaryLabelsOf<std::string> out;
+    forEachLabel([language](std::string_view /*key*/, const LocalizedText& text,
+                            std::string& localized) { localized = text.get(language); },
+                 labels, out);
+    return out;
+}
 
 Result<SummaryTexts> parseSummaryTexts(std::string_view text, std::string_view fileName) {
     const std::string file(fileName);

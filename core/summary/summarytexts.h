@@ -31,46 +31,97 @@ struct SummarySourceText {
     std::string url; ///< Optional.
 };
 
+/// The fixed texts of the printed summary, one member per key of the "texts" object of
+/// resources/data/summary.json: `Text` is LocalizedText as read from the file, std::string
+/// in the one language of a VisitSummary. Placeholders in braces are filled in by
+/// buildVisitSummary(). A new text is a member here and a line in forEachLabel().
+template <typename Text> struct SummaryLabelsOf {
+    Text title;
+    Text madeOn;      ///< "{date}", "{version}"
+    Text name;        ///< "Name"
+    Text yearOfBirth; ///< "Year of birth"
+    Text pageOf;      ///< "{page}", "{pages}": the footer of each page
+
+    Text warningSigns;
+    Text warningYes;      ///< "I said yes to:"
+    Text warningUnsure;   ///< "I was not sure about:"
+    Text warningNone;     ///< "{count}": every warning sign answered "no"
+    Text warningNotAsked; ///< no warning sign answered
+
+    Text result;  ///< heading of the result
+    Text reasons; ///< "Reasons the app gave:"
+
+    Text symptoms;
+    Text riskFactors;
+    Text saidYes;
+    Text saidUnsure;
+    Text saidNo;
+    Text medicinesTicked; ///< "Medicines I take that can lower B12:"
+    Text unanswered;      ///< "{count}", "{total}"
+
+    Text questionsHeading;
+    Text testsHeading;
+    Text testsNote;
+    Text medicinesHeading;
+    Text notesHeading;
+    Text chartHeading;
+    Text chartCaption;
+    Text chartYourBand; ///< added to the caption when the person's band is marked
+    Text aboutHeading;
+    Text about;
+    Text sourcesHeading;
+};
+
+using SummaryLabels = SummaryLabelsOf<LocalizedText>;
+
+/// Calls `visit(key, labels.member...)` for every label: the one list of the file's keys,
+/// by which the labels are read and put into one language. Each of `labels` is a
+/// SummaryLabelsOf; `visit` gets the member of each, in order.
+template <typename Visit, typename... Labels>
+void forEachLabel(const Visit& visit, Labels&... labels) {
+    visit("title", labels.title...);
+    visit("made_on", labels.madeOn...);
+    visit("name", labels.name...);
+    visit("year_of_birth", labels.yearOfBirth...);
+    visit("page_of", labels.pageOf...);
+    visit("warning_signs", labels.warningSigns...);
+    visit("warning_yes", labels.warningYes...);
+    visit("warning_unsure", labels.warningUnsure...);
+    visit("warning_none", labels.warningNone...);
+    visit("warning_not_answered", labels.warningNotAsked...);
+    visit("result", labels.result...);
+    visit("reasons", labels.reasons...);
+    visit("symptoms", labels.symptoms...);
+    visit("risk_factors", labels.riskFactors...);
+    visit("said_yes", labels.saidYes...);
+    visit("said_unsure", labels.saidUnsure...);
+    visit("said_no", labels.saidNo...);
+    visit("medicines_ticked", labels.medicinesTicked...);
+    visit("unanswered", labels.unanswered...);
+    visit("questions", labels.questionsHeading...);
+    visit("tests", labels.testsHeading...);
+    visit("tests_note", labels.testsNote...);
+    visit("medicines", labels.medicinesHeading...);
+    visit("notes", labels.notesHeading...);
+    visit("chart", labels.chartHeading...);
+    visit("chart_caption", labels.chartCaption...);
+    visit("chart_your_band", labels.chartYourBand...);
+    visit("about_heading", labels.aboutHeading...);
+    visit("about", labels.about...);
+    visit("sources", labels.sourcesHeading...);
+}
+
+/// The labels in `language` (English where a translation is missing).
+[[nodiscard]] SummaryLabelsOf<std::string> localize(const SummaryLabels& labels,
+                                                    std::string_view language);
+
 /// Every fixed text of the printed summary, per language (resources/data/summary.json).
-/// Placeholders in braces are filled in by buildVisitSummary().
 struct SummaryTexts {
-    LocalizedText title;
-    LocalizedText madeOn;      ///< "{date}", "{version}"
-    LocalizedText name;        ///< "Name"
-    LocalizedText yearOfBirth; ///< "Year of birth"
-    LocalizedText pageOf;      ///< "{page}", "{pages}": the footer of each page
+    SummaryLabels labels;
 
-    LocalizedText warningSigns;
-    LocalizedText warningYes;      ///< "I said yes to:"
-    LocalizedText warningUnsure;   ///< "I was not sure about:"
-    LocalizedText warningNone;     ///< "{count}": every warning sign answered "no"
-    LocalizedText warningNotAsked; ///< no warning sign answered
-
-    LocalizedText result;  ///< heading of the result
-    LocalizedText reasons; ///< "Reasons the app gave:"
-
-    LocalizedText symptoms;
-    LocalizedText riskFactors;
-    LocalizedText saidYes;
-    LocalizedText saidUnsure;
-    LocalizedText saidNo;
-    LocalizedText medicinesTicked; ///< "Medicines I take that can lower B12:"
-    LocalizedText unanswered;      ///< "{count}", "{total}"
-
-    LocalizedText questionsHeading;
     std::vector<QuestionToAsk> questions; ///< Most important first.
-    LocalizedText testsHeading;
-    LocalizedText testsNote;
     std::vector<LocalizedText> tests;
 
-    LocalizedText medicinesHeading;
-    LocalizedText notesHeading;
-    LocalizedText chartHeading;
-    LocalizedText chartCaption;
-    LocalizedText chartYourBand; ///< added to the caption when the person's band is marked
-    LocalizedText aboutHeading;
-    LocalizedText about;
-    LocalizedText sourcesHeading;
     std::vector<SummarySourceText> sources;
 
     /// Questionnaire ids of the medicines that can lower B12.

@@ -88,41 +88,17 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
     VisitSummary s;
     s.language = std::string(language);
     s.parts = input.parts;
-    s.title = say(texts.title);
-    s.madeOn = fillPlaceholders(say(texts.madeOn),
+    s.labels = localize(texts.labels, language);
+    s.madeOn = fillPlaceholders(s.labels.madeOn,
                                 {{"date", input.createdAt}, {"version", input.appVersion}});
-    s.nameLabel = say(texts.name);
     s.name = input.personal.name;
-    s.yearOfBirthLabel = say(texts.yearOfBirth);
     s.yearOfBirth = input.personal.yearOfBirth;
-
-    s.warningSignsHeading = say(texts.warningSigns);
-    s.warningYesLabel = say(texts.warningYes);
-    s.warningUnsureLabel = say(texts.warningUnsure);
     s.notAnsweredLabel = say(questionnaire.answerLabels.unanswered) + ":";
     for (std::size_t level = 0; level < kLevelCount; ++level) {
         s.levelTitles.at(level) = say(questionnaire.result.levels.at(level).title);
     }
-    s.resultHeading = say(texts.result);
-    s.reasonsLabel = say(texts.reasons);
-    s.yesLabel = say(texts.saidYes);
-    s.unsureLabel = say(texts.saidUnsure);
-    s.noLabel = say(texts.saidNo);
-    s.symptomsHeading = say(texts.symptoms);
-    s.riskFactorsHeading = say(texts.riskFactors);
-    s.medicinesTickedLabel = say(texts.medicinesTicked);
-    s.questionsHeading = say(texts.questionsHeading);
-    s.testsHeading = say(texts.testsHeading);
-    s.testsNote = say(texts.testsNote);
-    s.medicinesHeading = say(texts.medicinesHeading);
     s.medicines = input.personal.medicines;
-    s.notesHeading = say(texts.notesHeading);
     s.notes = input.personal.notes;
-    s.chartHeading = say(texts.chartHeading);
-    s.aboutHeading = say(texts.aboutHeading);
-    s.about = say(texts.about);
-    s.sourcesHeading = say(texts.sourcesHeading);
-    s.pageOf = say(texts.pageOf);
 
     // The answers, in the questionnaire's order.
     std::size_t unanswered = 0;
@@ -178,16 +154,16 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
 
     if (s.warningSigns.yes.empty() && s.warningSigns.unsure.empty()) {
         if (s.warningSigns.no.empty()) {
-            s.warningSignsLine = say(texts.warningNotAsked);
+            s.warningSignsLine = s.labels.warningNotAsked;
         } else if (s.warningSigns.no.size() == s.warningSignsAsked) {
-            s.warningSignsLine = fillPlaceholders(say(texts.warningNone),
+            s.warningSignsLine = fillPlaceholders(s.labels.warningNone,
                                                   {{"count", std::to_string(s.warningSignsAsked)}});
         }
     }
     if (unanswered > 0) {
         s.unansweredLine = fillPlaceholders(
-            say(texts.unanswered), {{"count", std::to_string(unanswered)},
-                                    {"total", std::to_string(questionnaire.questions.size())}});
+            s.labels.unanswered, {{"count", std::to_string(unanswered)},
+                                  {"total", std::to_string(questionnaire.questions.size())}});
     }
 
     s.level = assessment.level;
@@ -245,9 +221,9 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
             band && riskTable.bandIndex(*band)) {
             s.chartBand = std::string(*band);
         }
-        s.chartCaption = say(texts.chartCaption);
+        s.chartCaption = s.labels.chartCaption;
         if (s.chartBand) {
-            s.chartCaption += ' ' + say(texts.chartYourBand);
+            s.chartCaption += ' ' + s.labels.chartYourBand;
         }
     }
 

@@ -78,19 +78,16 @@ struct SummarySource {
 struct VisitSummary {
     std::string language;
     SummaryParts parts;
+    /// Every fixed text in `language`, as in the file: the lines below that fill in a
+    /// placeholder (madeOn, warningSignsLine, unansweredLine, chartCaption) are what prints.
+    SummaryLabelsOf<std::string> labels;
 
-    std::string title;
-    std::string madeOn;
-    std::string nameLabel;
+    std::string madeOn; ///< With the date and the version.
     std::string name;
-    std::string yearOfBirthLabel;
     std::string yearOfBirth;
     std::string ageGroup; ///< "Age group: 65 to 74", or empty when not answered.
 
     // Warning signs come first, set apart, where the doctor sees them first.
-    std::string warningSignsHeading;
-    std::string warningYesLabel;
-    std::string warningUnsureLabel;
     AnswerGroups warningSigns;
     std::string notAnsweredLabel;
     std::vector<SummaryAnswer> warningSignsUnanswered; ///< Named, so the doctor can ask.
@@ -101,50 +98,30 @@ struct VisitSummary {
     std::array<std::string, kLevelCount> levelTitles;
 
     // The result, in the app's words.
-    std::string resultHeading;
     Level level = Level::Information;
     std::string levelTitle;
-    std::string reasonsLabel;
     /// The reasons other than warning signs (those stand in the warning-sign box).
     std::vector<std::string> reasons;
 
-    std::string yesLabel;
-    std::string unsureLabel;
-    std::string noLabel;
-
-    std::string symptomsHeading;
     AnswerGroups symptoms;
     std::vector<SummaryAnswer> symptomDetails; ///< How long, and how bad on average.
 
-    std::string riskFactorsHeading;
     AnswerGroups riskFactors;
-    std::string medicinesTickedLabel;
     /// Medicines that can lower B12, said "yes" (listed here, not in riskFactors.yes).
     std::vector<SummaryAnswer> medicinesTicked;
 
     std::string unansweredLine; ///< Empty when every question was answered.
 
-    std::string questionsHeading;
     std::vector<std::string> questions; ///< Most important first.
-    std::string testsHeading;
-    std::string testsNote;
     std::vector<std::string> tests;
 
-    std::string medicinesHeading;
     std::string medicines; ///< As typed.
-    std::string notesHeading;
-    std::string notes; ///< As typed.
+    std::string notes;     ///< As typed.
 
-    std::string chartHeading;
-    std::string chartCaption;
+    std::string chartCaption;             ///< With the person's band named when it is marked.
     std::optional<std::string> chartBand; ///< The person's chart band, when known.
 
-    std::string aboutHeading;
-    std::string about;
-    std::string sourcesHeading;
     std::vector<SummarySource> sources;
-
-    std::string pageOf; ///< "Page {page} of {pages}" for the page footer.
 };
 
 /// Builds the summary: a pure function of its inputs. Questions to ask are chosen by the

@@ -79,7 +79,7 @@ TEST(VisitSummary, HeaderHasTitleDateVersionAndWhatThePersonTyped) {
     SummaryInput in = input();
     in.personal = {"Ada Example", "1950", "", ""};
     const VisitSummary s = summaryOf(answersFile("good-routine.json"), "en", in);
-    EXPECT_EQ(s.title, en(shippedSummaryTexts().title));
+    EXPECT_EQ(s.labels.title, en(shippedSummaryTexts().labels.title));
     EXPECT_NE(s.madeOn.find("12 May 2025, 14:30"), std::string::npos) << s.madeOn;
     EXPECT_NE(s.madeOn.find("9.8.7"), std::string::npos) << s.madeOn;
     EXPECT_EQ(s.madeOn.find('{'), std::string::npos) << "a placeholder was left: " << s.madeOn;
@@ -95,7 +95,7 @@ TEST(VisitSummary, NoAnswersSayNothingWasAnsweredAndAskOnlyGeneralQuestions) {
     EXPECT_TRUE(s.symptoms.empty());
     EXPECT_TRUE(s.riskFactors.empty());
     EXPECT_TRUE(s.warningSigns.empty());
-    EXPECT_EQ(s.warningSignsLine, en(shippedSummaryTexts().warningNotAsked));
+    EXPECT_EQ(s.warningSignsLine, en(shippedSummaryTexts().labels.warningNotAsked));
     EXPECT_EQ(s.unansweredLine, "45 of the app's 45 questions I did not answer.");
     EXPECT_EQ(s.warningSignsUnanswered.size(), shippedQuestionnaire().warningSigns().size());
     EXPECT_EQ(s.ageGroup, "");
@@ -228,7 +228,8 @@ TEST(VisitSummary, ChartPartMarksTheAgeBandAndAddsTheChartsSources) {
     parts.chart = true;
     const VisitSummary with = summaryOf(answersFile("good-routine.json"), "en", input(parts));
     EXPECT_EQ(with.chartBand, std::optional<std::string>("65-74"));
-    EXPECT_NE(with.chartCaption.find(en(shippedSummaryTexts().chartYourBand)), std::string::npos);
+    EXPECT_NE(with.chartCaption.find(en(shippedSummaryTexts().labels.chartYourBand)),
+              std::string::npos);
     const auto cites = [](const VisitSummary& s, std::string_view author) {
         return std::any_of(s.sources.begin(), s.sources.end(), [&](const SummarySource& source) {
             return source.text.find(author) != std::string::npos;
@@ -244,7 +245,8 @@ TEST(VisitSummary, ChartPartMarksTheAgeBandAndAddsTheChartsSources) {
 
     const VisitSummary noAge = summaryOf({}, "en", input(parts));
     EXPECT_FALSE(noAge.chartBand.has_value());
-    EXPECT_EQ(noAge.chartCaption.find(en(shippedSummaryTexts().chartYourBand)), std::string::npos);
+    EXPECT_EQ(noAge.chartCaption.find(en(shippedSummaryTexts().labels.chartYourBand)),
+              std::string::npos);
 }
 
 TEST(VisitSummary, PartsLeftOutAreEmpty) {
@@ -260,8 +262,8 @@ TEST(VisitSummary, PartsLeftOutAreEmpty) {
 
 TEST(VisitSummary, GermanTextsComeFromTheDataFile) {
     const VisitSummary s = summaryOf(answersFile("good-routine.json"), "de");
-    EXPECT_EQ(s.title, "Vitamin B12: Notizen für meinen Arzttermin");
-    EXPECT_EQ(s.symptomsHeading, "Beschwerden");
+    EXPECT_EQ(s.labels.title, "Vitamin B12: Notizen für meinen Arzttermin");
+    EXPECT_EQ(s.labels.symptoms, "Beschwerden");
     EXPECT_EQ(s.questions.front(),
               "Könnten meine Beschwerden von einem Vitamin-B12-Mangel kommen?");
     EXPECT_TRUE(has(s.tests, "Methylmalonsäure (MMA) bei unklarem B12"));
@@ -288,36 +290,11 @@ TEST(VisitSummary, ShippedTextsNameOnlyYesNoQuestionsOfTheQuestionnaire) {
 
 TEST(VisitSummary, ShippedTextsHaveGermanForEveryText) {
     const SummaryTexts& t = shippedSummaryTexts();
-    std::vector<const LocalizedText*> all{&t.title,
-                                          &t.madeOn,
-                                          &t.name,
-                                          &t.yearOfBirth,
-                                          &t.pageOf,
-                                          &t.warningSigns,
-                                          &t.warningYes,
-                                          &t.warningUnsure,
-                                          &t.warningNone,
-                                          &t.warningNotAsked,
-                                          &t.result,
-                                          &t.reasons,
-                                          &t.symptoms,
-                                          &t.riskFactors,
-                                          &t.saidYes,
-                                          &t.saidUnsure,
-                                          &t.saidNo,
-                                          &t.medicinesTicked,
-                                          &t.unanswered,
-                                          &t.questionsHeading,
-                                          &t.testsHeading,
-                                          &t.testsNote,
-                                          &t.medicinesHeading,
-                                          &t.notesHeading,
-                                          &t.chartHeading,
-                                          &t.chartCaption,
-                                          &t.chartYourBand,
-                                          &t.aboutHeading,
-                                          &t.about,
-                                          &t.sourcesHeading};
+    std::vector<const LocalizedText*> all;
+    forEachLabel(
+        [&all](std::string_view /*key*/, const LocalizedText& text) { all.push_back(&text); },
+        t.labels);
+    EXPECT_EQ(all.size(), 30U);
     for (const QuestionToAsk& q : t.questions) {
         all.push_back(&q.text);
     }
