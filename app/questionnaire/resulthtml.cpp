@@ -124,13 +124,9 @@ QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers
         }
     }
 
-    int unanswered = 0;
-    for (const core::Question& question : questionnaire.questions) {
-        if (answers.find(question.id) == nullptr) {
-            ++unanswered;
-        }
-    }
-    if (unanswered > 0) {
+    if (const std::size_t unanswered =
+            questionnaire.questions.size() - core::answeredCount(questionnaire, answers);
+        unanswered > 0) {
         out += QStringLiteral("<p>%1</p>")
                    .arg(Result::tr("Questions not answered: %1. They count for nothing in this "
                                    "result; go back to answer them.")

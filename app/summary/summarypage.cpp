@@ -141,8 +141,9 @@ void SummaryPage::updatePreview() {
     m_preview->moveCursor(QTextCursor::Start);
     m_preview->verticalScrollBar()->setValue(scrolled);
     m_form->showPageCount(report.pageCount(paperSize()));
-    m_form->showAnswered(m_services.saved.answers().answers().size(),
-                         m_services.saved.questionnaire().questions.size());
+    const core::Questionnaire& questionnaire = m_services.saved.questionnaire();
+    m_form->showAnswered(core::answeredCount(questionnaire, m_services.saved.answers().answers()),
+                         questionnaire.questions.size());
 }
 
 void SummaryPage::updateNotice() {

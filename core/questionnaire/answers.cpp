@@ -111,6 +111,17 @@ std::string checkAnswer(const Question& question, const AnswerValue& value) {
     return valid ? std::string() : expectedAnswer(question) + ", not " + shown(value);
 }
 
+bool isAnswered(const Question& question, const Answers& answers) {
+    const AnswerValue* value = answers.find(question.id);
+    return value != nullptr && checkAnswer(question, *value).empty();
+}
+
+std::size_t answeredCount(const Questionnaire& questionnaire, const Answers& answers) {
+    return static_cast<std::size_t>(
+        std::count_if(questionnaire.questions.begin(), questionnaire.questions.end(),
+                      [&answers](const Question& q) { return isAnswered(q, answers); }));
+}
+
 Result<Answers> parseAnswers(std::string_view text, const Questionnaire& questionnaire,
                              std::string_view fileName) {
     const std::string file(fileName);
@@ -207,10 +218,10 @@ std::string serializeAnswers(const Answers& answers) {
 std::string describeAnswer(const Questionnaire& questionnaire, const Question& question,
                            const Answers& answers, std::string_view language) {
     const AnswerLabels& labels = questionnaire.answerLabels;
-    const AnswerValue* value = answers.find(question.id);
-    if (value == nullptr || !checkAnswer(question, *value).empty()) {
+    if (!isAnswered(question, answers)) {
         return labels.unanswered.get(language);
     }
+    const AnswerValue* value = answers.find(question.id);
     if (const auto* number = std::get_if<int>(value)) {
         std::string text = labels.scale.get(language);
         if (const auto pos = text.find("{value}"); pos != std::string::npos) {

@@ -57,6 +57,16 @@ inline constexpr std::size_t kMaxAnswersBytes = std::size_t{1024} * 1024;
 /// not 3`; empty when it is valid.
 [[nodiscard]] std::string checkAnswer(const Question& question, const AnswerValue& value);
 
+/// The one rule of "answered": `answers` holds a valid answer to `question` (see
+/// checkAnswer()). No entry, or a value the question does not take, is not answered and
+/// counts for nothing.
+[[nodiscard]] bool isAnswered(const Question& question, const Answers& answers);
+
+/// How many of the questionnaire's questions are answered (isAnswered()). Entries for ids
+/// that are not its questions do not count, so this is at most `questions.size()`.
+[[nodiscard]] std::size_t answeredCount(const Questionnaire& questionnaire,
+                                        const Answers& answers);
+
 /// Reads an answers file. Every problem is an error that names it: empty, too large, not
 /// JSON (with its line), not an answers file, a newer version, an unknown question id, or
 /// an answer of the wrong type. Nothing is dropped silently.

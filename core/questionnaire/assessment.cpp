@@ -76,8 +76,7 @@ Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
     Ids unsureRisks;
 
     for (const Question& q : questionnaire.questions) {
-        const AnswerValue* value = answers.find(q.id);
-        if (value == nullptr || !checkAnswer(q, *value).empty()) {
+        if (!isAnswered(q, answers)) {
             // Not answered (or not a valid answer): counts for nothing, but a warning sign
             // nobody checked is named in the result.
             if (q.kind == QuestionKind::RedFlag) {

@@ -14,19 +14,10 @@ bool contains(const std::vector<std::string>& ids, std::string_view id) {
 
 // "yes", "no" or "unsure" for a valid yes / no / not sure answer, else empty.
 std::string_view yesNoUnsure(const Question& question, const Answers& answers) {
-    if (question.type != AnswerType::YesNoUnsure) {
-        return {};
-    }
-    const AnswerValue* value = answers.find(question.id);
-    if (value == nullptr || !checkAnswer(question, *value).empty()) {
+    if (question.type != AnswerType::YesNoUnsure || !isAnswered(question, answers)) {
         return {};
     }
     return answers.text(question.id);
-}
-
-bool isAnswered(const Question& question, const Answers& answers) {
-    const AnswerValue* value = answers.find(question.id);
-    return value != nullptr && checkAnswer(question, *value).empty();
 }
 
 void addTo(AnswerGroups& groups, std::string_view value, SummaryAnswer answer) {
@@ -101,10 +92,8 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
     s.notes = input.personal.notes;
 
     // The answers, in the questionnaire's order.
-    std::size_t unanswered = 0;
     for (const Question& q : questionnaire.questions) {
         if (!isAnswered(q, answers)) {
-            ++unanswered;
             if (q.kind == QuestionKind::RedFlag) {
                 ++s.warningSignsAsked;
                 s.warningSignsUnanswered.push_back({q.id, say(q.label), q.level});
@@ -160,10 +149,12 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
                                                   {{"count", std::to_string(s.warningSignsAsked)}});
         }
     }
-    if (unanswered > 0) {
+    const std::size_t total = questionnaire.questions.size();
+    if (const std::size_t unanswered = total - answeredCount(questionnaire, answers);
+        unanswered > 0) {
         s.unansweredLine = fillPlaceholders(
             s.labels.unanswered, {{"count", std::to_string(unanswered)},
-                                  {"total", std::to_string(questionnaire.questions.size())}});
+                                  {"total", std::to_string(total)}});
     }
 
     s.level = assessment.level;

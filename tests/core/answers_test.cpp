@@ -75,6 +75,32 @@ TEST(Answers, SetReplacesAndEraseForgets) {
     EXPECT_TRUE(answers.empty());
 }
 
+TEST(Answers, OnlyAValidAnswerToAQuestionOfTheQuestionnaireCountsAsAnswered) {
+    const Questionnaire& q = shippedQuestionnaire();
+    const Question* tingling = q.find("leg_tingling");
+    ASSERT_NE(tingling, nullptr);
+    Answers answers;
+    EXPECT_EQ(answeredCount(q, answers), 0U);
+    answers.set("leg_tingling", std::string(kYes));
+    answers.set("age_band", std::string("bogus")); // not one of its options
+    answers.set("no_such_question", std::string(kYes));
+    answers.set("pain_scale_typo", 5);
+    EXPECT_EQ(answers.size(), 4U);
+    EXPECT_TRUE(isAnswered(*tingling, answers));
+    EXPECT_FALSE(isAnswered(*q.find("age_band"), answers));
+    EXPECT_EQ(answeredCount(q, answers), 1U) << "only the valid answer to a question counts";
+
+    Answers every;
+    for (const Question& question : q.questions) {
+        every.set(question.id, question.type == AnswerType::Scale0To10 ? AnswerValue(3)
+                               : question.type == AnswerType::YesNoUnsure
+                                   ? AnswerValue(std::string(kNo))
+                                   : AnswerValue(question.options.front().id));
+    }
+    every.set("no_such_question", std::string(kYes));
+    EXPECT_EQ(answeredCount(q, every), q.questions.size()) << "never more than every question";
+}
+
 TEST(AnswersFile, ShippedExamplesParse) {
     for (const char* name : {"good-routine.json", "good-urgent.json", "good-emergency.json",
                              "good-information.json"}) {
