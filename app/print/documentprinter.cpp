@@ -37,6 +37,123 @@ bool isInTable(const QTextBlock& block) {
     return QTextCursor(block).currentTable() != nullptr;
 }
 
+void setBreakBefore(const QTextBlock& block, bool breakBefore) {
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore
+                                          : QTextFormat::PageBreak_Auto);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+void setTableBreakBefore(QTextTable& table, bool breakBefore) {
+    QTextTableFormat format = table.format();
+    format.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore
+                                          : QTextFormat::PageBreak_Auto);
+    table.setFormat(format);
+}
+
+// QTextBlockFormat and QTextTableFormat each have a page break policy of their own.
+template <typename Format> bool breaksBefore(const Format& format) {
+    return (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) != 0;
+}
+
+// Finds, in a laid-out document, the first heading, paragraph or short table that a page
+// break separates wrongly, and moves it to the next page.
+class PageBreaks {
+public:
+    PageBreaks(QTextDocument& document, qreal pageHeight)
+        : m_document(document)
+        , m_layout(*document.documentLayout())
+        , m_pageHeight(pageHeight) {}
+
+    // Moves the first block that needs it; false when none does.
+    bool moveOne() {
+        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+            if (QTextTable* table = QTextCursor(block).currentTable()) {
+                if (keepTableWhole(*table)) {
+                    return true;
+                }
+                continue;
+            }
+            if (breaksBefore(block.blockFormat()) || block.layout()->lineCount() == 0) {
+                continue;
+            }
+            if (keepLinesTogether(block) || keepHeadingWithNext(block)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    [[nodiscard]] int pageOf(qreal y) const {
+        return static_cast<int>(std::floor(y / m_pageHeight));
+    }
+
+    // The page of a block's n-th line. Line positions count from the block's layout origin,
+    // which blockBoundingRect() puts at its top left; a line Qt moved to the next page for
+    // want of room has its position there.
+    [[nodiscard]] int pageOfLine(const QTextBlock& block, int n) const {
+        const QTextLine line = block.layout()->lineAt(n);
+        return pageOf(m_layout.blockBoundingRect(block).top() + line.y() + line.height() / 2);
+    }
+
+    // A short table (a row of two columns, the boxed warning signs) split across two pages
+    // moves whole to the second; Qt would split the row.
+    bool keepTableWhole(QTextTable& table) {
+        const QRectF rect = m_layout.frameBoundingRect(&table);
+        if (rect.height() < m_pageHeight / 3 && pageOf(rect.top()) < pageOf(rect.bottom() - 1) &&
+            !breaksBefore(table.format())) {
+            setTableBreakBefore(table, true);
+            return true;
+        }
+        return false;
+    }
+
+    // A paragraph that would leave fewer than kMinLinesOnAPage lines at the foot or the head
+    // of a page moves whole to the next.
+    bool keepLinesTogether(const QTextBlock& block) {
+        const int lines = block.layout()->lineCount();
+        int firstOnNextPage = 1;
+        while (firstOnNextPage < lines &&
+               pageOfLine(block, firstOnNextPage) == pageOfLine(block, 0)) {
+            ++firstOnNextPage;
+        }
+        if (firstOnNextPage < lines &&
+            (firstOnNextPage < kMinLinesOnAPage || lines - firstOnNextPage < kMinLinesOnAPage)) {
+            setBreakBefore(block, true);
+            return true;
+        }
+        return false;
+    }
+
+    // A heading moves to the next page when the first line after it is there.
+    bool keepHeadingWithNext(const QTextBlock& block) {
+        if (block.blockFormat().headingLevel() == 0) {
+            return false;
+        }
+        QTextBlock next = block.next();
+        while (next.isValid() && next.text().isEmpty() && !isInTable(next)) {
+            next = next.next();
+        }
+        if (!next.isValid() || next.layout()->lineCount() == 0 ||
+            pageOfLine(block, block.layout()->lineCount() - 1) >= pageOfLine(next, 0)) {
+            return false;
+        }
+        // The heading takes the page break; what follows it comes along.
+        setBreakBefore(block, true);
+        if (QTextTable* table = QTextCursor(next).currentTable()) {
+            setTableBreakBefore(*table, false);
+        } else {
+            setBreakBefore(next, false);
+        }
+        return true;
+    }
+
+    QTextDocument& m_document;
+    QAbstractTextDocumentLayout& m_layout;
+    qreal m_pageHeight;
+};
+
 } // namespace
 
 DocumentPrinter::DocumentPrinter(QTextDocument& document)
@@ -60,89 +177,12 @@ int DocumentPrinter::layOut(QPagedPaintDevice& device) {
 }
 
 void DocumentPrinter::keepTogether() {
-    QAbstractTextDocumentLayout* layout = m_document.documentLayout();
-    const auto pageOf = [this](qreal y) { return static_cast<int>(std::floor(y / m_pageHeight)); };
-    const auto setBreakBefore = [](const QTextBlock& block, bool breakBefore) {
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore
-                                              : QTextFormat::PageBreak_Auto);
-        QTextCursor(block).setBlockFormat(format);
-    };
-    const auto breakBefore = [&setBreakBefore](const QTextBlock& block) {
-        setBreakBefore(block, true);
-    };
-    // The page of a block's n-th line. Line positions count from the block's layout origin,
-    // which blockBoundingRect() puts at its top left; a line Qt moved to the next page for
-    // want of room has its position there.
-    const auto pageOfLine = [&](const QTextBlock& block, int n) {
-        const QTextLine line = block.layout()->lineAt(n);
-        return pageOf(layout->blockBoundingRect(block).top() + line.y() + line.height() / 2);
-    };
+    PageBreaks breaks(m_document, m_pageHeight);
     for (int move = 0; move < kMaxMoves; ++move) {
         // Qt lays out lazily; counting the pages finishes the layout, so that every block
-        // below has its lines.
+        // has its lines.
         m_document.pageCount();
-        bool moved = false;
-        for (QTextBlock block = m_document.begin(); block.isValid() && !moved;
-             block = block.next()) {
-            const QTextBlockFormat format = block.blockFormat();
-            // A short table (a row of two columns, the boxed warning signs) split across two
-            // pages moves whole to the second; Qt would split the row.
-            if (QTextTable* table = QTextCursor(block).currentTable()) {
-                const QRectF rect = layout->frameBoundingRect(table);
-                QTextTableFormat tableFormat = table->format();
-                if (rect.height() < m_pageHeight / 3 &&
-                    pageOf(rect.top()) < pageOf(rect.bottom() - 1) &&
-                    (tableFormat.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) == 0) {
-                    tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    table->setFormat(tableFormat);
-                    moved = true;
-                }
-                continue;
-            }
-            if ((format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) != 0) {
-                continue;
-            }
-            const int lines = block.layout()->lineCount();
-            if (lines == 0) {
-                continue;
-            }
-            int firstOnNextPage = 1;
-            while (firstOnNextPage < lines &&
-                   pageOfLine(block, firstOnNextPage) == pageOfLine(block, 0)) {
-                ++firstOnNextPage;
-            }
-            if (firstOnNextPage < lines && (firstOnNextPage < kMinLinesOnAPage ||
-                                            lines - firstOnNextPage < kMinLinesOnAPage)) {
-                breakBefore(block);
-                moved = true;
-                continue;
-            }
-            if (format.headingLevel() == 0) {
-                continue;
-            }
-            QTextBlock next = block.next();
-            while (next.isValid() && next.text().isEmpty() && !isInTable(next)) {
-                next = next.next();
-            }
-            if (!next.isValid() || next.layout()->lineCount() == 0) {
-                continue;
-            }
-            // A heading moves to the next page when the first line after it is there.
-            if (pageOfLine(block, lines - 1) < pageOfLine(next, 0)) {
-                // The heading takes the page break; what follows it comes along.
-                breakBefore(block);
-                if (QTextTable* table = QTextCursor(next).currentTable()) {
-                    QTextTableFormat tableFormat = table->format();
-                    tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-                    table->setFormat(tableFormat);
-                } else {
-                    setBreakBefore(next, false);
-                }
-                moved = true;
-            }
-        }
-        if (!moved) {
+        if (!breaks.moveOne()) {
             return;
         }
     }

@@ -60,6 +60,73 @@ std::string expectedAnswer(const Question& question) {
     return "has an unknown type";
 }
 
+// The format, the version and an "answers" object, each checked; nothing when all is well.
+std::optional<Error> checkHeader(const json& root, const std::string& file) {
+    const std::string notAnswers = R"(not a B12 Guide answers file (it needs "format": ")" +
+                                   std::string(kAnswersFormat) + "\")";
+    if (!root.is_object()) {
+        return Error{file, 0, notAnswers};
+    }
+    const auto format = root.find("format");
+    if (format == root.end() || !format->is_string() ||
+        format->get<std::string>() != kAnswersFormat) {
+        return Error{file, 0, notAnswers};
+    }
+    try {
+        rejectUnknownKeys(root, {"format", "version", "answers"}, {});
+    } catch (const JsonFieldError& invalid) {
+        return Error{file, 0, invalid.toString()};
+    }
+    const auto version = root.find("version");
+    if (version == root.end() || !version->is_number_integer()) {
+        return Error{file, 0, "\"version\" must be a whole number"};
+    }
+    if (const auto number = version->get<long long>(); number != kAnswersVersion) {
+        return Error{file, 0,
+                     number > kAnswersVersion
+                         ? "the file is version " + std::to_string(number) +
+                               ", newer than this B12 Guide reads (" +
+                               std::to_string(kAnswersVersion) + "); use a newer B12 Guide"
+                         : "unknown version " + std::to_string(number)};
+    }
+    const auto answers = root.find("answers");
+    if (answers == root.end() || !answers->is_object()) {
+        return Error{file, 0, "\"answers\" must be an object of question id to answer"};
+    }
+    return std::nullopt;
+}
+
+// The "answers" object: every id a question (retired ones dropped), every answer valid.
+Result<Answers> readAnswers(const json& answers, const Questionnaire& questionnaire,
+                            const std::string& file) {
+    Answers parsed;
+    for (const auto& [id, value] : answers.items()) {
+        if (questionnaire.isRetired(id)) {
+            continue; // replaced by newer questions, which are asked afresh
+        }
+        const Question* question = questionnaire.find(id);
+        if (question == nullptr) {
+            return Error{file, 0, "unknown question id " + inQuotes(id)};
+        }
+        AnswerValue answer;
+        if (value.is_string()) {
+            answer = value.get<std::string>();
+        } else if (value.is_number_integer() && value.get<long long>() >= -1000 &&
+                   value.get<long long>() <= 1000) {
+            answer = value.get<int>();
+        } else {
+            return Error{file, 0,
+                         "the answer to " + inQuotes(id) + " " + expectedAnswer(*question) +
+                             ", not " + shown(value)};
+        }
+        if (std::string problem = checkAnswer(*question, answer); !problem.empty()) {
+            return Error{file, 0, "the answer to " + inQuotes(id) + " " + problem};
+        }
+        parsed.set(id, std::move(answer));
+    }
+    return parsed;
+}
+
 } // namespace
 
 void Answers::set(std::string questionId, AnswerValue value) {
@@ -138,65 +205,10 @@ Result<Answers> parseAnswers(std::string_view text, const Questionnaire& questio
         return document.error();
     }
     const json root = std::move(document).value();
-
-    const std::string notAnswers = R"(not a B12 Guide answers file (it needs "format": ")" +
-                                   std::string(kAnswersFormat) + "\")";
-    if (!root.is_object()) {
-        return Error{file, 0, notAnswers};
+    if (auto problem = checkHeader(root, file)) {
+        return *problem;
     }
-    const auto format = root.find("format");
-    if (format == root.end() || !format->is_string() ||
-        format->get<std::string>() != kAnswersFormat) {
-        return Error{file, 0, notAnswers};
-    }
-    try {
-        rejectUnknownKeys(root, {"format", "version", "answers"}, {});
-    } catch (const JsonFieldError& invalid) {
-        return Error{file, 0, invalid.toString()};
-    }
-    const auto version = root.find("version");
-    if (version == root.end() || !version->is_number_integer()) {
-        return Error{file, 0, "\"version\" must be a whole number"};
-    }
-    if (const auto number = version->get<long long>(); number != kAnswersVersion) {
-        return Error{file, 0,
-                     number > kAnswersVersion
-                         ? "the file is version " + std::to_string(number) +
-                               ", newer than this B12 Guide reads (" +
-                               std::to_string(kAnswersVersion) + "); use a newer B12 Guide"
-                         : "unknown version " + std::to_string(number)};
-    }
-    const auto answers = root.find("answers");
-    if (answers == root.end() || !answers->is_object()) {
-        return Error{file, 0, "\"answers\" must be an object of question id to answer"};
-    }
-
-    Answers parsed;
-    for (const auto& [id, value] : answers->items()) {
-        if (questionnaire.isRetired(id)) {
-            continue; // replaced by newer questions, which are asked afresh
-        }
-        const Question* question = questionnaire.find(id);
-        if (question == nullptr) {
-            return Error{file, 0, "unknown question id " + inQuotes(id)};
-        }
-        AnswerValue answer;
-        if (value.is_string()) {
-            answer = value.get<std::string>();
-        } else if (value.is_number_integer() && value.get<long long>() >= -1000 &&
-                   value.get<long long>() <= 1000) {
-            answer = value.get<int>();
-        } else {
-            return Error{file, 0,
-                         "the answer to " + inQuotes(id) + " " + expectedAnswer(*question) +
-                             ", not " + shown(value)};
-        }
-        if (std::string problem = checkAnswer(*question, answer); !problem.empty()) {
-            return Error{file, 0, "the answer to " + inQuotes(id) + " " + problem};
-        }
-        parsed.set(id, std::move(answer));
-    }
-    return parsed;
+    return readAnswers(root.at("answers"), questionnaire, file);
 }
 
 std::string serializeAnswers(const Answers& answers) {

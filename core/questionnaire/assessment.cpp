@@ -63,26 +63,25 @@ private:
     std::vector<Reason> m_reasons;
 };
 
-} // namespace
-
-Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
-    std::array<Ids, kLevelCount> signsByLevel;
+// The answers sorted by what they count for, each list in the questionnaire's order.
+struct Findings {
+    std::array<Ids, kLevelCount> signsByLevel; ///< Warning signs answered "yes", by Level.
     Ids unsureSigns;
     Ids unansweredSigns;
     Ids symptoms;
     Ids unsureSymptoms;
-    Ids neurological;
+    Ids neurological; ///< Nerve-type leg symptoms answered "yes".
     Ids risks;
     Ids unsureRisks;
 
-    for (const Question& q : questionnaire.questions) {
+    void note(const Question& q, const Answers& answers) {
         if (!isAnswered(q, answers)) {
             // Not answered (or not a valid answer): counts for nothing, but a warning sign
             // nobody checked is named in the result.
             if (q.kind == QuestionKind::RedFlag) {
                 unansweredSigns.push_back(q.id);
             }
-            continue;
+            return;
         }
         const std::string_view text = answers.text(q.id);
         const bool yes = q.type == AnswerType::YesNoUnsure && text == kYes;
@@ -93,7 +92,7 @@ Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
             } else if (unsure) {
                 unsureSigns.push_back(q.id);
             }
-            continue;
+            return;
         }
         if (q.kind == QuestionKind::Symptom) {
             if (yes) {
@@ -113,54 +112,82 @@ Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
             }
         }
     }
+};
 
-    ReasonList reasons(questionnaire);
+void addWarningSignReasons(ReasonList& reasons, const Findings& found) {
     // One reason per level of the warning signs answered "yes": "red_flag_<level>".
     for (const Level level : {Level::Emergency, Level::Urgent, Level::Routine}) {
-        if (const Ids& signs = signsByLevel.at(static_cast<std::size_t>(level)); !signs.empty()) {
+        if (const Ids& signs = found.signsByLevel.at(static_cast<std::size_t>(level));
+            !signs.empty()) {
             reasons.add("red_flag_" + std::string(levelId(level)), signs);
         }
     }
-    if (!unsureSigns.empty()) {
-        reasons.add("red_flag_unsure", unsureSigns);
+    if (!found.unsureSigns.empty()) {
+        reasons.add("red_flag_unsure", found.unsureSigns);
     }
     // First of its level, so that the result asks early for the signs nobody checked.
-    if (!unansweredSigns.empty()) {
-        reasons.add("warning_signs_unanswered", unansweredSigns);
+    if (!found.unansweredSigns.empty()) {
+        reasons.add("warning_signs_unanswered", found.unansweredSigns);
     }
+}
+
+// The questionnaire's NeurologicalRule: several nerve-type leg symptoms for weeks, or for
+// a time not known. True when the rule is met.
+bool addNeurologicalReason(ReasonList& reasons, const Findings& found, const NeurologicalRule& rule,
+                           const Answers& answers) {
+    if (static_cast<int>(found.neurological.size()) < rule.minSymptoms) {
+        return false;
+    }
+    const std::string_view duration = answers.text(rule.durationQuestion);
+    const bool answered = answers.find(rule.durationQuestion) != nullptr;
+    if (contains(rule.durations, duration)) {
+        reasons.add("neurological_for_weeks", concat(found.neurological, {rule.durationQuestion}));
+        return true;
+    }
+    if (!answered || contains(rule.unsureDurations, duration)) {
+        reasons.add("neurological_duration_unsure",
+                    answered ? concat(found.neurological, {rule.durationQuestion})
+                             : found.neurological);
+    }
+    return false;
+}
+
+void addSymptomAndRiskReasons(ReasonList& reasons, const Findings& found,
+                              const Questionnaire& questionnaire, const Answers& answers) {
     // NICE's test advice names common risk factors; age is not one of them, so a symptom
     // with age alone gets a reason of its own that does not quote that advice.
-    const bool ageAlone = risks.size() == 1 && risks.front() == questionnaire.ageQuestion;
-    if (!symptoms.empty() && !risks.empty()) {
-        reasons.add(ageAlone ? "symptom_and_age" : "symptom_and_risk", concat(symptoms, risks));
+    const bool ageAlone =
+        found.risks.size() == 1 && found.risks.front() == questionnaire.ageQuestion;
+    if (!found.symptoms.empty() && !found.risks.empty()) {
+        reasons.add(ageAlone ? "symptom_and_age" : "symptom_and_risk",
+                    concat(found.symptoms, found.risks));
     }
+    const bool neurologicalForWeeks =
+        addNeurologicalReason(reasons, found, questionnaire.neurologicalRule, answers);
+    if (!found.symptoms.empty() && found.risks.empty() && !neurologicalForWeeks) {
+        reasons.add("symptoms_only", found.symptoms);
+    }
+    if (!found.risks.empty() && found.symptoms.empty()) {
+        reasons.add("risk_only", found.risks);
+    }
+    if (!found.unsureSymptoms.empty()) {
+        reasons.add("symptoms_unsure", found.unsureSymptoms);
+    }
+    if (!found.unsureRisks.empty()) {
+        reasons.add("risk_unsure", found.unsureRisks);
+    }
+}
 
-    bool neurologicalForWeeks = false;
-    const NeurologicalRule& rule = questionnaire.neurologicalRule;
-    if (static_cast<int>(neurological.size()) >= rule.minSymptoms) {
-        const std::string_view duration = answers.text(rule.durationQuestion);
-        const bool answered = answers.find(rule.durationQuestion) != nullptr;
-        if (contains(rule.durations, duration)) {
-            neurologicalForWeeks = true;
-            reasons.add("neurological_for_weeks", concat(neurological, {rule.durationQuestion}));
-        } else if (!answered || contains(rule.unsureDurations, duration)) {
-            reasons.add("neurological_duration_unsure",
-                        answered ? concat(neurological, {rule.durationQuestion}) : neurological);
-        }
-    }
+} // namespace
 
-    if (!symptoms.empty() && risks.empty() && !neurologicalForWeeks) {
-        reasons.add("symptoms_only", symptoms);
+Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
+    Findings found;
+    for (const Question& q : questionnaire.questions) {
+        found.note(q, answers);
     }
-    if (!risks.empty() && symptoms.empty()) {
-        reasons.add("risk_only", risks);
-    }
-    if (!unsureSymptoms.empty()) {
-        reasons.add("symptoms_unsure", unsureSymptoms);
-    }
-    if (!unsureRisks.empty()) {
-        reasons.add("risk_unsure", unsureRisks);
-    }
+    ReasonList reasons(questionnaire);
+    addWarningSignReasons(reasons, found);
+    addSymptomAndRiskReasons(reasons, found, questionnaire, answers);
     if (answers.is(questionnaire.ageQuestion, "under-18")) {
         reasons.add("under_18", {questionnaire.ageQuestion});
     }
@@ -171,7 +198,7 @@ Assessment assess(const Questionnaire& questionnaire, const Answers& answers) {
     Assessment assessment;
     assessment.reasons = reasons.take();
     assessment.level = assessment.reasons.front().level;
-    assessment.unansweredWarningSigns = std::move(unansweredSigns);
+    assessment.unansweredWarningSigns = std::move(found.unansweredSigns);
     return assessment;
 }
 

@@ -144,6 +144,121 @@ std::string warningSigns(const VisitSummary& s) {
     return html + "</td></tr></table>\n";
 }
 
+std::string documentHead(const VisitSummary& s) {
+    return "<!DOCTYPE html>\n<html lang=\"" + esc(s.language) +
+           R"("><head><meta charset="utf-8"><title>)" + esc(s.labels.title) +
+           "</title>\n<style>\n"
+           "h1 { font-size: x-large; margin-top: 0px; margin-bottom: 4px; }\n"
+           "h2 { font-size: large; margin-top: 8px; margin-bottom: 3px; }\n"
+           "h3 { font-size: medium; margin-top: 4px; margin-bottom: 2px; }\n"
+           "p { margin-top: 0px; margin-bottom: 3px; }\n"
+           "ul, ol { margin-top: 0px; margin-bottom: 3px; }\n"
+           "li { margin-bottom: 1px; }\n"
+           "</style></head><body>\n";
+}
+
+// The title, when it was made, and who it is for: "Name: Ada · Year of birth: 1950 · Age
+// group: 65 to 74", each left out when blank.
+std::string titleAndPerson(const VisitSummary& s) {
+    std::string html = heading(1, s.labels.title) + "<p>" + esc(s.madeOn) + "</p>\n";
+    std::string person;
+    const auto addPersonal = [&person](std::string_view label, std::string_view value, bool typed) {
+        if (isBlank(value)) {
+            return;
+        }
+        person += person.empty() ? "" : " &nbsp;·&nbsp; ";
+        person += label.empty() ? std::string() : "<b>" + esc(label) + ":</b> ";
+        person += typed ? typedTextToHtml(value) : esc(value);
+    };
+    addPersonal(s.labels.name, s.name, true);
+    addPersonal(s.labels.yearOfBirth, s.yearOfBirth, true);
+    addPersonal({}, s.ageGroup, false);
+    if (!person.empty()) {
+        html += "<p>" + person + "</p>\n";
+    }
+    return html;
+}
+
+std::string result(const VisitSummary& s) {
+    std::string html = heading(2, s.labels.result) + "<p><b>" + esc(s.levelTitle) + "</b>";
+    if (s.reasons.empty()) {
+        return html + "</p>\n";
+    }
+    html += " &nbsp;" + esc(s.labels.reasons) + "</p>\n<ul>\n";
+    for (const std::string& reason : s.reasons) {
+        html += "<li>" + esc(reason) + "</li>\n";
+    }
+    return html + "</ul>\n";
+}
+
+std::string symptoms(const VisitSummary& s) {
+    std::string html = heading(2, s.labels.symptoms) + answerGroups(s.symptoms, s);
+    if (!s.symptomDetails.empty()) {
+        html += "<p>";
+        for (std::size_t i = 0; i < s.symptomDetails.size(); ++i) {
+            html += (i > 0 ? " &nbsp;·&nbsp; " : "") + esc(s.symptomDetails[i].text);
+        }
+        html += "</p>\n";
+    }
+    return html;
+}
+
+std::string riskFactors(const VisitSummary& s) {
+    std::string html = heading(2, s.labels.riskFactors) + answerGroups(s.riskFactors, s);
+    if (!s.medicinesTicked.empty()) {
+        html += runIn(s.labels.medicinesTicked, s.medicinesTicked);
+    }
+    if (!s.unansweredLine.empty()) {
+        html += "<p><i>" + esc(s.unansweredLine) + "</i></p>\n";
+    }
+    return html;
+}
+
+std::string questionsToAsk(const VisitSummary& s) {
+    std::string html = heading(2, s.labels.questionsHeading) + "<ol>\n";
+    for (const std::string& question : s.questions) {
+        html += "<li>" + esc(question) + "</li>\n";
+    }
+    return html + "</ol>\n";
+}
+
+// A box to tick beside each test, in two columns; a test that wraps stays clear of the boxes.
+std::string testsToTick(const VisitSummary& s) {
+    std::string html =
+        heading(2, s.labels.testsHeading) + "<p>" + esc(s.labels.testsNote) + "</p>\n";
+    for (std::size_t i = 0; i < s.tests.size(); i += 2) {
+        const bool last = i + 2 >= s.tests.size();
+        html += std::string("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                            "style=\"") +
+                (last ? "margin-bottom: 6px;" : "margin-bottom: 0px;") + "\"><tr>";
+        for (const std::size_t n : {i, i + 1}) {
+            const bool hasTest = n < s.tests.size();
+            html += std::string(R"(<td width="4%" valign="top">)") + (hasTest ? "\u2610" : "") +
+                    R"(</td><td width="46%" valign="top">)" +
+                    (hasTest ? esc(s.tests[n]) : std::string()) + "</td>";
+        }
+        html += "</tr></table>\n";
+    }
+    return html;
+}
+
+std::string chart(const VisitSummary& s) {
+    return heading(2, s.labels.chartHeading) + "<p><img src=\"" + esc(kSummaryChartImage) +
+           "\"></p>\n" + "<p style=\"margin-top: 4px;\">" + esc(s.chartCaption) + "</p>\n";
+}
+
+// One paragraph: the list is for looking things up, not for reading through.
+std::string sources(const VisitSummary& s) {
+    std::string html = heading(3, s.labels.sourcesHeading) + "<p>";
+    for (std::size_t i = 0; i < s.sources.size(); ++i) {
+        html += (i > 0 ? " \u00b7 " : "") + esc(s.sources[i].text);
+        if (!s.sources[i].url.empty()) {
+            html += " " + esc(s.sources[i].url);
+        }
+    }
+    return html + "</p>\n";
+}
+
 } // namespace
 
 std::string typedTextToHtml(std::string_view text) {
@@ -166,121 +281,26 @@ std::string typedTextToHtml(std::string_view text) {
 }
 
 std::string renderSummaryHtml(const VisitSummary& s) {
-    std::string html = "<!DOCTYPE html>\n<html lang=\"" + esc(s.language) +
-                       R"("><head><meta charset="utf-8"><title>)" + esc(s.labels.title) +
-                       "</title>\n<style>\n"
-                       "h1 { font-size: x-large; margin-top: 0px; margin-bottom: 4px; }\n"
-                       "h2 { font-size: large; margin-top: 8px; margin-bottom: 3px; }\n"
-                       "h3 { font-size: medium; margin-top: 4px; margin-bottom: 2px; }\n"
-                       "p { margin-top: 0px; margin-bottom: 3px; }\n"
-                       "ul, ol { margin-top: 0px; margin-bottom: 3px; }\n"
-                       "li { margin-bottom: 1px; }\n"
-                       "</style></head><body>\n";
-
-    html += heading(1, s.labels.title);
-    html += "<p>" + esc(s.madeOn) + "</p>\n";
-    std::string person;
-    const auto addPersonal = [&person](std::string_view label, std::string_view value, bool typed) {
-        if (isBlank(value)) {
-            return;
-        }
-        person += person.empty() ? "" : " &nbsp;·&nbsp; ";
-        person += label.empty() ? std::string() : "<b>" + esc(label) + ":</b> ";
-        person += typed ? typedTextToHtml(value) : esc(value);
-    };
-    addPersonal(s.labels.name, s.name, true);
-    addPersonal(s.labels.yearOfBirth, s.yearOfBirth, true);
-    addPersonal({}, s.ageGroup, false);
-    if (!person.empty()) {
-        html += "<p>" + person + "</p>\n";
-    }
-
-    html += warningSigns(s);
-
-    html += heading(2, s.labels.result);
-    html += "<p><b>" + esc(s.levelTitle) + "</b>";
-    if (!s.reasons.empty()) {
-        html += " &nbsp;" + esc(s.labels.reasons) + "</p>\n<ul>\n";
-        for (const std::string& reason : s.reasons) {
-            html += "<li>" + esc(reason) + "</li>\n";
-        }
-        html += "</ul>\n";
-    } else {
-        html += "</p>\n";
-    }
-
-    html += heading(2, s.labels.symptoms);
-    html += answerGroups(s.symptoms, s);
-    if (!s.symptomDetails.empty()) {
-        html += "<p>";
-        for (std::size_t i = 0; i < s.symptomDetails.size(); ++i) {
-            html += (i > 0 ? " &nbsp;·&nbsp; " : "") + esc(s.symptomDetails[i].text);
-        }
-        html += "</p>\n";
-    }
-
-    html += heading(2, s.labels.riskFactors);
-    html += answerGroups(s.riskFactors, s);
-    if (!s.medicinesTicked.empty()) {
-        html += runIn(s.labels.medicinesTicked, s.medicinesTicked);
-    }
-    if (!s.unansweredLine.empty()) {
-        html += "<p><i>" + esc(s.unansweredLine) + "</i></p>\n";
-    }
-
+    std::string html = documentHead(s) + titleAndPerson(s) + warningSigns(s) + result(s) +
+                       symptoms(s) + riskFactors(s);
     if (s.parts.questions && !s.questions.empty()) {
-        html += heading(2, s.labels.questionsHeading) + "<ol>\n";
-        for (const std::string& question : s.questions) {
-            html += "<li>" + esc(question) + "</li>\n";
-        }
-        html += "</ol>\n";
+        html += questionsToAsk(s);
     }
-
     if (s.parts.tests && !s.tests.empty()) {
-        html += heading(2, s.labels.testsHeading);
-        html += "<p>" + esc(s.labels.testsNote) + "</p>\n";
-        // A box to tick beside each test, in two columns; a test that wraps stays clear of
-        // the boxes.
-        for (std::size_t i = 0; i < s.tests.size(); i += 2) {
-            const bool last = i + 2 >= s.tests.size();
-            html += std::string("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                                "style=\"") +
-                    (last ? "margin-bottom: 6px;" : "margin-bottom: 0px;") + "\"><tr>";
-            for (const std::size_t n : {i, i + 1}) {
-                const bool hasTest = n < s.tests.size();
-                html += std::string(R"(<td width="4%" valign="top">)") + (hasTest ? "\u2610" : "") +
-                        R"(</td><td width="46%" valign="top">)" +
-                        (hasTest ? esc(s.tests[n]) : std::string()) + "</td>";
-            }
-            html += "</tr></table>\n";
-        }
+        html += testsToTick(s);
     }
-
     if (s.parts.medicines) {
         html += heading(2, s.labels.medicinesHeading) + typedBlock(s.medicines);
     }
     if (s.parts.notes) {
         html += heading(2, s.labels.notesHeading) + typedBlock(s.notes);
     }
-
     if (s.parts.chart) {
-        html += heading(2, s.labels.chartHeading);
-        html += "<p><img src=\"" + esc(kSummaryChartImage) + "\"></p>\n";
-        html += "<p style=\"margin-top: 4px;\">" + esc(s.chartCaption) + "</p>\n";
+        html += chart(s);
     }
-
     html += heading(2, s.labels.aboutHeading) + "<p>" + esc(s.labels.about) + "</p>\n";
-
     if (s.parts.sources && !s.sources.empty()) {
-        // One paragraph: the list is for looking things up, not for reading through.
-        html += heading(3, s.labels.sourcesHeading) + "<p>";
-        for (std::size_t i = 0; i < s.sources.size(); ++i) {
-            html += (i > 0 ? " \u00b7 " : "") + esc(s.sources[i].text);
-            if (!s.sources[i].url.empty()) {
-                html += " " + esc(s.sources[i].url);
-            }
-        }
-        html += "</p>\n";
+        html += sources(s);
     }
     return html + "</body></html>\n";
 }

@@ -55,50 +55,26 @@ std::string citationText(const Citation& citation) {
     return text + '.';
 }
 
-} // namespace
+// The steps of buildVisitSummary() that read its inputs.
+struct SummaryBuilder {
+    const Questionnaire& questionnaire;
+    const Answers& answers;
+    const SummaryTexts& texts;
+    std::string_view language;
 
-std::string fillPlaceholders(std::string_view text,
-                             const std::vector<std::pair<std::string_view, std::string>>& values) {
-    std::string out(text);
-    for (const auto& [key, value] : values) {
-        const std::string placeholder = '{' + std::string(key) + '}';
-        for (std::size_t pos = out.find(placeholder); pos != std::string::npos;
-             pos = out.find(placeholder, pos + value.size())) {
-            out.replace(pos, placeholder.size(), value);
-        }
+    [[nodiscard]] const std::string& say(const LocalizedText& text) const {
+        return text.get(language);
     }
-    return out;
-}
 
-VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers& answers,
-                               const Assessment& assessment, const RiskTable& riskTable,
-                               const SummaryTexts& texts, std::string_view language,
-                               const SummaryInput& input) {
-    const auto say = [language](const LocalizedText& text) { return text.get(language); };
-
-    VisitSummary s;
-    s.language = std::string(language);
-    s.parts = input.parts;
-    s.labels = localize(texts.labels, language);
-    s.madeOn = fillPlaceholders(s.labels.madeOn,
-                                {{"date", input.createdAt}, {"version", input.appVersion}});
-    s.name = input.personal.name;
-    s.yearOfBirth = input.personal.yearOfBirth;
-    s.notAnsweredLabel = say(questionnaire.answerLabels.unanswered) + ":";
-    for (std::size_t level = 0; level < kLevelCount; ++level) {
-        s.levelTitles.at(level) = say(questionnaire.result.levels.at(level).title);
-    }
-    s.medicines = input.personal.medicines;
-    s.notes = input.personal.notes;
-
-    // The answers, in the questionnaire's order.
-    for (const Question& q : questionnaire.questions) {
+    // Puts one question's answer where the summary shows it: under the warning signs, the
+    // symptoms or the risk factors, as said "yes", "not sure" or "no".
+    void addAnswer(VisitSummary& s, const Question& q) const {
         if (!isAnswered(q, answers)) {
             if (q.kind == QuestionKind::RedFlag) {
                 ++s.warningSignsAsked;
                 s.warningSignsUnanswered.push_back({q.id, say(q.label), q.level});
             }
-            continue;
+            return;
         }
         const std::string& label = say(q.label);
         const std::string_view value = yesNoUnsure(q, answers);
@@ -113,14 +89,14 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
         case QuestionKind::RedFlag:
             ++s.warningSignsAsked;
             addTo(s.warningSigns, value, std::move(shown));
-            continue;
+            return;
         case QuestionKind::Symptom:
             if (q.type == AnswerType::YesNoUnsure) {
                 addTo(s.symptoms, value, std::move(shown));
             } else {
                 s.symptomDetails.push_back(std::move(shown));
             }
-            continue;
+            return;
         case QuestionKind::AboutYou:
             if (q.id == kAgeQuestionId) {
                 s.ageGroup = shown.text;
@@ -130,53 +106,68 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
             break;
         }
         if (q.kind == QuestionKind::RiskFactor || !q.riskWhen.empty()) {
-            // Medicines said yes to are listed on a line of their own, not twice.
-            if (value == kYes && contains(texts.medicineQuestions, q.id)) {
-                s.medicinesTicked.push_back(std::move(shown));
-            } else if (q.type == AnswerType::YesNoUnsure) {
-                addTo(s.riskFactors, value, std::move(shown));
-            } else if (q.countsAsRisk(answers.text(q.id))) {
-                s.riskFactors.yes.push_back(std::move(shown));
+            addRiskFactor(s, q, value, std::move(shown));
+        }
+    }
+
+    void addRiskFactor(VisitSummary& s, const Question& q, std::string_view value,
+                       SummaryAnswer shown) const {
+        // Medicines said yes to are listed on a line of their own, not twice.
+        if (value == kYes && contains(texts.medicineQuestions, q.id)) {
+            s.medicinesTicked.push_back(std::move(shown));
+        } else if (q.type == AnswerType::YesNoUnsure) {
+            addTo(s.riskFactors, value, std::move(shown));
+        } else if (q.countsAsRisk(answers.text(q.id))) {
+            s.riskFactors.yes.push_back(std::move(shown));
+        }
+    }
+
+    // The lines that count: every warning sign answered "no", or none answered; how many
+    // questions are not answered.
+    void addCountLines(VisitSummary& s) const {
+        if (s.warningSigns.yes.empty() && s.warningSigns.unsure.empty()) {
+            if (s.warningSigns.no.empty()) {
+                s.warningSignsLine = s.labels.warningNotAsked;
+            } else if (s.warningSigns.no.size() == s.warningSignsAsked) {
+                s.warningSignsLine = fillPlaceholders(
+                    s.labels.warningNone, {{"count", std::to_string(s.warningSignsAsked)}});
             }
         }
-    }
-
-    if (s.warningSigns.yes.empty() && s.warningSigns.unsure.empty()) {
-        if (s.warningSigns.no.empty()) {
-            s.warningSignsLine = s.labels.warningNotAsked;
-        } else if (s.warningSigns.no.size() == s.warningSignsAsked) {
-            s.warningSignsLine = fillPlaceholders(s.labels.warningNone,
-                                                  {{"count", std::to_string(s.warningSignsAsked)}});
-        }
-    }
-    const std::size_t total = questionnaire.questions.size();
-    if (const std::size_t unanswered = total - answeredCount(questionnaire, answers);
-        unanswered > 0) {
-        s.unansweredLine = fillPlaceholders(
-            s.labels.unanswered, {{"count", std::to_string(unanswered)},
-                                  {"total", std::to_string(total)}});
-    }
-
-    s.level = assessment.level;
-    s.levelTitle = say(levelTexts(questionnaire, assessment).title);
-    for (const Reason& reason : assessment.reasons) {
-        // A reason about warning signs alone is already in the warning-sign box above, each
-        // sign under its level (or as not answered).
-        const bool aboutWarningSigns =
-            !reason.answers.empty() &&
-            std::all_of(reason.answers.begin(), reason.answers.end(), [&](const std::string& id) {
-                const Question* q = questionnaire.find(id);
-                return q != nullptr && q->kind == QuestionKind::RedFlag;
-            });
-        if (!aboutWarningSigns) {
-            s.reasons.push_back(reason.text.get(language));
+        const std::size_t total = questionnaire.questions.size();
+        if (const std::size_t unanswered = total - answeredCount(questionnaire, answers);
+            unanswered > 0) {
+            s.unansweredLine =
+                fillPlaceholders(s.labels.unanswered, {{"count", std::to_string(unanswered)},
+                                                       {"total", std::to_string(total)}});
         }
     }
 
-    if (input.parts.questions) {
+    // A reason about warning signs alone is already in the warning-sign box, each sign
+    // under its level (or as not answered): the result lists the others.
+    [[nodiscard]] std::vector<std::string>
+    reasonsBesideWarningSigns(const Assessment& assessment) const {
+        std::vector<std::string> reasons;
+        for (const Reason& reason : assessment.reasons) {
+            const bool aboutWarningSigns =
+                !reason.answers.empty() &&
+                std::all_of(reason.answers.begin(), reason.answers.end(),
+                            [this](const std::string& id) {
+                                const Question* q = questionnaire.find(id);
+                                return q != nullptr && q->kind == QuestionKind::RedFlag;
+                            });
+            if (!aboutWarningSigns) {
+                reasons.push_back(say(reason.text));
+            }
+        }
+        return reasons;
+    }
+
+    // The questions to ask the doctor that the answers call for, most important first.
+    [[nodiscard]] std::vector<std::string> questionsToAsk(const VisitSummary& s) const {
         const bool anySymptom = !s.symptoms.yes.empty() || !s.symptoms.unsure.empty();
         const bool anyWarning = !s.warningSigns.yes.empty() || !s.warningSigns.unsure.empty();
         const bool anyMedicine = anyYesOrUnsure(questionnaire, answers, texts.medicineQuestions);
+        std::vector<std::string> questions;
         for (const QuestionToAsk& question : texts.questions) {
             bool ask = false;
             switch (question.when) {
@@ -197,16 +188,86 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
                 break;
             }
             if (ask) {
-                s.questions.push_back(say(question.text));
+                questions.push_back(say(question.text));
             }
         }
+        return questions;
+    }
+
+    // The summary's sources, and with the chart (`riskTable`) the chart's.
+    [[nodiscard]] std::vector<SummarySource> sources(const RiskTable* riskTable) const {
+        std::vector<SummarySource> sources;
+        for (const SummarySourceText& source : texts.sources) {
+            sources.push_back({say(source.text), source.url});
+        }
+        if (riskTable == nullptr) {
+            return sources;
+        }
+        for (const RiskSeries& series : riskTable->series) {
+            const std::string text = citationText(series.citation);
+            const bool listed =
+                std::any_of(sources.begin(), sources.end(),
+                            [&text](const SummarySource& known) { return known.text == text; });
+            if (!listed) {
+                sources.push_back({text, series.citation.url});
+            }
+        }
+        return sources;
+    }
+};
+
+} // namespace
+
+std::string fillPlaceholders(std::string_view text,
+                             const std::vector<std::pair<std::string_view, std::string>>& values) {
+    std::string out(text);
+    for (const auto& [key, value] : values) {
+        const std::string placeholder = '{' + std::string(key) + '}';
+        for (std::size_t pos = out.find(placeholder); pos != std::string::npos;
+             pos = out.find(placeholder, pos + value.size())) {
+            out.replace(pos, placeholder.size(), value);
+        }
+    }
+    return out;
+}
+
+VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers& answers,
+                               const Assessment& assessment, const RiskTable& riskTable,
+                               const SummaryTexts& texts, std::string_view language,
+                               const SummaryInput& input) {
+    const SummaryBuilder builder{questionnaire, answers, texts, language};
+    VisitSummary s;
+    s.language = std::string(language);
+    s.parts = input.parts;
+    s.labels = localize(texts.labels, language);
+    s.madeOn = fillPlaceholders(s.labels.madeOn,
+                                {{"date", input.createdAt}, {"version", input.appVersion}});
+    s.name = input.personal.name;
+    s.yearOfBirth = input.personal.yearOfBirth;
+    s.medicines = input.personal.medicines;
+    s.notes = input.personal.notes;
+    s.notAnsweredLabel = builder.say(questionnaire.answerLabels.unanswered) + ":";
+    for (std::size_t level = 0; level < kLevelCount; ++level) {
+        s.levelTitles.at(level) = builder.say(questionnaire.result.levels.at(level).title);
+    }
+
+    // The answers, in the questionnaire's order.
+    for (const Question& q : questionnaire.questions) {
+        builder.addAnswer(s, q);
+    }
+    builder.addCountLines(s);
+
+    s.level = assessment.level;
+    s.levelTitle = builder.say(levelTexts(questionnaire, assessment).title);
+    s.reasons = builder.reasonsBesideWarningSigns(assessment);
+    if (input.parts.questions) {
+        s.questions = builder.questionsToAsk(s);
     }
     if (input.parts.tests) {
         for (const LocalizedText& test : texts.tests) {
-            s.tests.push_back(say(test));
+            s.tests.push_back(builder.say(test));
         }
     }
-
     if (input.parts.chart) {
         if (const auto band = chartBandForAgeAnswer(answers.text(kAgeQuestionId));
             band && riskTable.bandIndex(*band)) {
@@ -217,22 +278,8 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
             s.chartCaption += ' ' + s.labels.chartYourBand;
         }
     }
-
     if (input.parts.sources) {
-        for (const SummarySourceText& source : texts.sources) {
-            s.sources.push_back({say(source.text), source.url});
-        }
-        if (input.parts.chart) {
-            for (const RiskSeries& series : riskTable.series) {
-                const std::string text = citationText(series.citation);
-                const bool listed =
-                    std::any_of(s.sources.begin(), s.sources.end(),
-                                [&](const SummarySource& known) { return known.text == text; });
-                if (!listed) {
-                    s.sources.push_back({text, series.citation.url});
-                }
-            }
-        }
+        s.sources = builder.sources(input.parts.chart ? &riskTable : nullptr);
     }
     return s;
 }
