@@ -32,11 +32,8 @@ SummaryReport::SummaryReport(const SummaryRequest& request, const core::SummaryT
     if (riskTable != nullptr) {
         m_riskTable = *riskTable;
     }
-    core::SummaryInput input;
-    input.createdAt = m_createdAt.toStdString();
-    input.appVersion = B12_VERSION;
-    input.personal = request.personal;
-    input.parts = request.parts;
+    core::SummaryInput input{static_cast<const core::SummaryChoices&>(request),
+                             m_createdAt.toStdString(), B12_VERSION};
     input.parts.chart = request.parts.chart && riskTable != nullptr;
     static const core::Questionnaire kNoQuestionnaire;
     const core::Questionnaire& questionnaire =

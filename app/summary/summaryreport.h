@@ -21,12 +21,12 @@ class QTextDocument;
 
 namespace b12::app {
 
-/// Everything a summary is made from.
-struct SummaryRequest {
+/// Everything a summary is made from: the person's choices (core::SummaryChoices: what
+/// they typed, the parts to print), their answers, the language, and when it is made, which
+/// SummaryReport formats for core::SummaryInput.
+struct SummaryRequest : core::SummaryChoices {
     const core::Questionnaire* questionnaire = nullptr;
     core::Answers answers;
-    core::PersonalNotes personal;
-    core::SummaryParts parts;
     QString language = QStringLiteral("en");
     QLocale locale;      ///< Formats the date.
     QDateTime createdAt; ///< When it is made.

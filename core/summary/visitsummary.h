@@ -40,13 +40,18 @@ struct SummaryParts {
     bool operator==(const SummaryParts&) const = default;
 };
 
-/// Everything that is not an answer: the caller brings the date (already formatted for
-/// the person's locale: core has no clock) and the app's version.
-struct SummaryInput {
-    std::string createdAt;
-    std::string appVersion;
+/// What the person chose for the summary: what they typed and the parts to print.
+struct SummaryChoices {
     PersonalNotes personal;
     SummaryParts parts;
+};
+
+/// Everything that is not an answer: the person's choices, and the date (already formatted
+/// for the person's locale: core has no clock) and the app's version, which the caller
+/// brings.
+struct SummaryInput : SummaryChoices {
+    std::string createdAt;
+    std::string appVersion;
 };
 
 /// One answer as the summary shows it.
