@@ -44,16 +44,6 @@ Result<Section> parseSection(const ContentFile& file) {
                    std::move(rendered.plainText)};
 }
 
-std::vector<Source> sourcesOf(const Section& section) {
-    std::vector<Source> sources;
-    for (auto& item : renderMarkdown(section.markdown).listItems) {
-        if (!item.url.empty()) {
-            sources.push_back({std::move(item.text), std::move(item.url)});
-        }
-    }
-    return sources;
-}
-
 void sortByName(std::vector<ContentFile>& files) {
     std::sort(files.begin(), files.end(),
               [](const ContentFile& a, const ContentFile& b) { return a.name < b.name; });
@@ -116,9 +106,6 @@ Result<Article> parseArticle(std::vector<ContentFile> files) {
         }
         article.sections.push_back(std::move(section).value());
     }
-    if (const Section* sources = article.find(kSourcesSectionId)) {
-        article.sources = sourcesOf(*sources);
-    }
     return article;
 }
 
@@ -152,8 +139,6 @@ Result<TranslatedArticle> parseTranslatedArticle(const Article& reference,
             result.untranslatedSectionIds.push_back(reference.sections[i].id);
         }
     }
-    const Section* sources = result.article.find(kSourcesSectionId);
-    result.article.sources = sources != nullptr ? sourcesOf(*sources) : reference.sources;
     return result;
 }
 

@@ -26,21 +26,14 @@ struct Section {
     std::string plainText; ///< Text only, for search.
 };
 
-/// One entry of the article's "Sources" section.
-struct Source {
-    std::string text;
-    std::string url;
-};
-
 struct Article {
     std::vector<Section> sections; ///< In reading order.
-    std::vector<Source> sources;
 
     [[nodiscard]] const Section* find(std::string_view id) const;
     [[nodiscard]] std::optional<std::size_t> indexOf(std::string_view id) const;
 };
 
-/// The id of the section whose list items are the article's sources.
+/// The id of the section that lists the article's sources, one list item each with its link.
 inline constexpr std::string_view kSourcesSectionId = "sources";
 
 /// The section id a content file name stands for: "content/en/03-leg-pain.md" gives

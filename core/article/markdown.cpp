@@ -12,21 +12,16 @@ namespace {
 constexpr unsigned kParserFlags =
     MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS;
 
-// Collects heading, plain text and list items while md4c walks the document.
+// Collects the first heading and the plain text while md4c walks the document.
 struct TextCollector {
     RenderedMarkdown* out = nullptr;
     int blockCount = 0; // blocks entered below the document, to spot the first one
     bool inFirstHeading = false;
-    int listItemDepth = 0;
-    ListItem* currentItem = nullptr;
 
     void appendText(std::string_view text) {
         out->plainText.append(text);
         if (inFirstHeading) {
             out->firstHeading.append(text);
-        }
-        if (currentItem != nullptr) {
-            currentItem->text.append(text);
         }
     }
 
@@ -47,13 +42,6 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
         static_cast<MD_BLOCK_H_DETAIL*>(detail)->level == 1) {
         c->inFirstHeading = true;
     }
-    if (type == MD_BLOCK_LI) {
-        ++c->listItemDepth;
-        if (c->listItemDepth == 1) {
-            c->out->listItems.emplace_back();
-            c->currentItem = &c->out->listItems.back();
-        }
-    }
     return 0;
 }
 
@@ -62,12 +50,6 @@ int leaveBlock(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
     if (type == MD_BLOCK_H) {
         c->inFirstHeading = false;
     }
-    if (type == MD_BLOCK_LI) {
-        --c->listItemDepth;
-        if (c->listItemDepth == 0) {
-            c->currentItem = nullptr;
-        }
-    }
     if (type == MD_BLOCK_P || type == MD_BLOCK_H || type == MD_BLOCK_LI || type == MD_BLOCK_TD ||
         type == MD_BLOCK_TH || type == MD_BLOCK_CODE) {
         c->endBlock();
@@ -75,16 +57,7 @@ int leaveBlock(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
     return 0;
 }
 
-int enterSpan(MD_SPANTYPE type, void* detail, void* userdata) {
-    auto* c = static_cast<TextCollector*>(userdata);
-    if (type == MD_SPAN_A && c->currentItem != nullptr && c->currentItem->url.empty()) {
-        const MD_ATTRIBUTE& href = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
-        c->currentItem->url.assign(href.text, href.size);
-    }
-    return 0;
-}
-
-int leaveSpan(MD_SPANTYPE /*type*/, void* /*detail*/, void* /*userdata*/) {
+int enterOrLeaveSpan(MD_SPANTYPE /*type*/, void* /*detail*/, void* /*userdata*/) {
     return 0;
 }
 
@@ -132,8 +105,8 @@ RenderedMarkdown renderMarkdown(std::string_view markdown) {
     parser.flags = kParserFlags;
     parser.enter_block = enterBlock;
     parser.leave_block = leaveBlock;
-    parser.enter_span = enterSpan;
-    parser.leave_span = leaveSpan;
+    parser.enter_span = enterOrLeaveSpan;
+    parser.leave_span = enterOrLeaveSpan;
     parser.text = text;
     md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &collector);
 

@@ -4,15 +4,8 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace b12::core {
-
-/// One list item of a Markdown document, as text, with the target of its first link.
-struct ListItem {
-    std::string text;
-    std::string url;
-};
 
 /// What core needs of a Markdown document, parsed once by md4c.
 struct RenderedMarkdown {
@@ -20,7 +13,6 @@ struct RenderedMarkdown {
                               ///< heading and the first block; empty otherwise.
     std::string html;         ///< The document as HTML; raw HTML in the source is escaped.
     std::string plainText;    ///< Text only, one block a line, for search and snippets.
-    std::vector<ListItem> listItems;
 };
 
 /// Parses CommonMark (with tables and strikethrough). Raw HTML in the input is never passed

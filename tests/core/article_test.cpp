@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/article/article.h"
+#include "tests/support/sourcekeys.h"
 
 #include <gtest/gtest.h>
 
@@ -33,15 +34,24 @@ TEST(Article, SectionsAreOrderedByFileName) {
     EXPECT_EQ(article.value().find("nope"), nullptr);
 }
 
-TEST(Article, SourcesComeFromTheSourcesSection) {
+TEST(Article, SourcesAreTheLinkedItemsOfTheSourcesSectionAsShown) {
     auto files = twoSections();
     files.push_back({"en/09-sources.md",
-                     "# Sources\n\n- NICE NG239. [Guideline](https://nice/ng239)\n"
-                     "- EFSA 2015. [EFSA](https://efsa/4150)\n"});
+                     "# Sources\n\nSee [the guide](https://guide).\n\n"
+                     "- NICE NG239, 2024. [Guideline](https://nice/ng239?a=1&b=2)\n"
+                     "  - a nested note [elsewhere](https://nested)\n"
+                     "- No link here\n"
+                     "- EFSA 2015. \"Values\" <for> R&D. [EFSA](https://efsa/4150)\n"});
     const auto article = parseArticle(files);
     ASSERT_TRUE(article);
-    ASSERT_EQ(article.value().sources.size(), 2U);
-    EXPECT_EQ(article.value().sources[1].url, "https://efsa/4150");
+    const auto entries = b12::testing::sourceEntries(article.value());
+    ASSERT_EQ(entries.size(), 2U);
+    EXPECT_EQ(entries[0].key, "NICE NG239, 2024");
+    EXPECT_EQ(entries[0].url, "https://nice/ng239?a=1&b=2");
+    EXPECT_EQ(entries[1].key, "EFSA 2015");
+    EXPECT_EQ(entries[1].text, "EFSA 2015. \"Values\" <for> R&D. EFSA");
+    EXPECT_EQ(entries[1].url, "https://efsa/4150");
+    EXPECT_TRUE(b12::testing::sourceEntries(parseArticle(twoSections()).value()).empty());
 }
 
 TEST(Article, EmptyFileIsAnErrorNamingTheFile) {

@@ -26,12 +26,3 @@ TEST(Markdown, RawHtmlIsShownAsTextNeverPassedThrough) {
     EXPECT_EQ(r.html.find("<script"), std::string::npos);
     EXPECT_NE(r.html.find("&lt;img"), std::string::npos);
 }
-
-TEST(Markdown, ListItemsKeepTheirFirstLink) {
-    const auto r = renderMarkdown("- NICE NG239. [NICE](https://www.nice.org.uk/guidance/ng239)\n"
-                                  "- No link here\n");
-    ASSERT_EQ(r.listItems.size(), 2U);
-    EXPECT_EQ(r.listItems[0].url, "https://www.nice.org.uk/guidance/ng239");
-    EXPECT_EQ(r.listItems[0].text, "NICE NG239. NICE");
-    EXPECT_EQ(r.listItems[1].url, "");
-}

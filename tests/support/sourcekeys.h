@@ -13,8 +13,11 @@
 
 #include "core/article/article.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace b12::testing {
@@ -31,10 +34,65 @@ inline std::string sourceKey(const std::string& entryText) {
     return dot == std::string::npos ? std::string{} : entryText.substr(0, dot);
 }
 
+/// The text of a piece of md4c's HTML: tags left out, its four escapes undone.
+inline std::string htmlText(std::string_view html) {
+    std::string text;
+    bool inTag = false;
+    for (std::size_t i = 0; i < html.size(); ++i) {
+        if (inTag || html[i] == '<') {
+            inTag = html[i] != '>';
+            continue;
+        }
+        bool unescaped = false;
+        for (const auto& [escape, c] :
+             {std::pair{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}}) {
+            if (!unescaped && html.substr(i).starts_with(escape)) {
+                text += c;
+                i += std::string_view(escape).size() - 1;
+                unescaped = true;
+            }
+        }
+        if (!unescaped) {
+            text += html[i];
+        }
+    }
+    return text;
+}
+
+/// The entries of the article's Sources section as the reader shows them: each top-level
+/// item of the section's HTML lists with the target of its first link. An item without a
+/// link is left out.
 inline std::vector<SourceEntry> sourceEntries(const core::Article& article) {
     std::vector<SourceEntry> entries;
-    for (const core::Source& source : article.sources) {
-        entries.push_back({sourceKey(source.text), source.text, source.url});
+    const core::Section* section = article.find(core::kSourcesSectionId);
+    if (section == nullptr) {
+        return entries;
+    }
+    const std::string_view html = section->html;
+    int depth = 0;             // of lists
+    std::size_t itemStart = 0; // of the top-level item being read
+    for (std::size_t tag = html.find('<'); tag != std::string_view::npos;
+         tag = html.find('<', tag + 1)) {
+        const std::string_view rest = html.substr(tag);
+        if (rest.starts_with("<ul") || rest.starts_with("<ol")) {
+            ++depth;
+        } else if (rest.starts_with("</ul>") || rest.starts_with("</ol>")) {
+            --depth;
+        } else if (depth == 1 && rest.starts_with("<li>")) {
+            itemStart = tag + 4;
+        } else if (depth == 1 && rest.starts_with("</li>")) {
+            const std::string_view item = html.substr(itemStart, tag - itemStart);
+            const std::size_t href = item.find("<a href=\"");
+            if (href != std::string_view::npos) {
+                const std::size_t from = href + 9;
+                const std::string url = htmlText(item.substr(from, item.find('"', from) - from));
+                std::string text = htmlText(item);
+                while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
+                    text.pop_back();
+                }
+                entries.push_back({sourceKey(text), text, url});
+            }
+        }
     }
     return entries;
 }
