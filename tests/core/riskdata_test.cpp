@@ -55,7 +55,7 @@ TEST(RiskData, ShippedFileLoadsWithTheQuestionnairesAgeBands) {
     std::vector<std::string> ids;
     for (const AgeBand& band : table.bands) {
         ids.push_back(band.id);
-        EXPECT_FALSE(band.label.text("en").empty()) << band.id;
+        EXPECT_FALSE(band.label.get("en").empty()) << band.id;
     }
     EXPECT_EQ(ids, (std::vector<std::string>{"18-50", "51-59", "60-64", "65-74", "75-plus"}));
     EXPECT_EQ(table.series.size(), 6U);
@@ -118,12 +118,12 @@ TEST(RiskData, EachSeriesHasOneCutOffAndItsSource) {
     for (const auto& [id, cutOff, year, measure] : expected) {
         const RiskSeries* series = seriesWithId(shipped(), id);
         ASSERT_NE(series, nullptr) << id;
-        EXPECT_NE(series->cutOff.text("en").find(cutOff), std::string::npos) << id;
+        EXPECT_NE(series->cutOff.get("en").find(cutOff), std::string::npos) << id;
         EXPECT_EQ(series->citation.year, year) << id;
         EXPECT_EQ(series->measure, measure) << id;
         EXPECT_EQ(series->citation.url.rfind("https://", 0), 0U) << id;
         EXPECT_FALSE(series->citation.authors.empty()) << id;
-        EXPECT_NE(series->name.text("en").find(std::to_string(year)), std::string::npos)
+        EXPECT_NE(series->name.get("en").find(std::to_string(year)), std::string::npos)
             << id << ": the legend must name the source";
     }
     const RiskSeries* evatt = seriesWithId(shipped(), "evatt-2009");
@@ -141,7 +141,7 @@ TEST(RiskData, ArticlesUnsourcedFiguresAreANoteNotData) {
         }
     }
     ASSERT_EQ(shipped().notes.size(), 1U);
-    const std::string& note = shipped().notes[0].text("en");
+    const std::string& note = shipped().notes[0].get("en");
     EXPECT_NE(note.find("10%"), std::string::npos);
     EXPECT_NE(note.find("30%"), std::string::npos);
     EXPECT_NE(note.find("no published source"), std::string::npos);
@@ -150,9 +150,9 @@ TEST(RiskData, ArticlesUnsourcedFiguresAreANoteNotData) {
 TEST(RiskData, TextFallsBackToEnglish) {
     LocalizedText text;
     text.byLanguage = {{"en", "over 50"}, {"de", "über 50"}, {"fr", ""}};
-    EXPECT_EQ(text.text("de"), "über 50");
-    EXPECT_EQ(text.text("fr"), "over 50");
-    EXPECT_EQ(text.text("it"), "over 50");
+    EXPECT_EQ(text.get("de"), "über 50");
+    EXPECT_EQ(text.get("fr"), "over 50");
+    EXPECT_EQ(text.get("it"), "over 50");
 }
 
 // ---- bad files -------------------------------------------------------------------------
