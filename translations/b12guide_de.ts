@@ -319,29 +319,6 @@
     </message>
 </context>
 <context>
-    <name>b12::app::Disclaimer</name>
-    <message>
-        <source>Before you start</source>
-        <translation>Bevor Sie beginnen</translation>
-    </message>
-    <message>
-        <source>I understand</source>
-        <translation>Verstanden</translation>
-    </message>
-    <message>
-        <source>About B12 Guide</source>
-        <translation>Über B12 Guide</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;B12 Guide gives information, not a diagnosis.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It cannot tell whether you are short of vitamin B12 or what causes your symptoms. Leg pain, tingling and numbness have many causes. Only a doctor, with an examination and blood tests, can find out.&lt;/p&gt;&lt;p&gt;Do not start, stop or change any medicine because of this app.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Emergency: get help now.&lt;/b&gt; Call 999 (UK), 112 (Europe) or 911 (US) now, or go to the nearest emergency department (A&amp;amp;E), if:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;both legs are weak or numb, and it is severe or getting worse&lt;/li&gt;&lt;li&gt;you have pain in both legs, like sciatica on both sides&lt;/li&gt;&lt;li&gt;the skin around your genitals or back passage is numb&lt;/li&gt;&lt;li&gt;you cannot pee, or have new problems controlling your bladder or bowel&lt;/li&gt;&lt;li&gt;you suddenly cannot see with one or both eyes&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Urgent: see a doctor today&lt;/b&gt; if your sight has changed, or your walking has newly or increasingly become unsteady, stiff or weak. Contact your GP surgery and ask to be seen today. If it is closed, call NHS 111 (UK) or 116 117 (Germany).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;B12 Guide informiert, stellt aber keine Diagnose.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die App kann nicht feststellen, ob Ihnen Vitamin B12 fehlt oder woher Ihre Beschwerden kommen. Beinschmerzen, Kribbeln und Taubheitsgefühl haben viele mögliche Ursachen. Das kann nur eine Ärztin oder ein Arzt mit einer körperlichen Untersuchung und Bluttests herausfinden.&lt;/p&gt;&lt;p&gt;Nehmen Sie wegen dieser App kein neues Medikament ein, setzen Sie keines ab und ändern Sie nichts an der Einnahme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notfall: sofort Hilfe holen.&lt;/b&gt; Rufen Sie jetzt den Notruf 112 an (999 im Vereinigten Königreich, 911 in den USA) oder gehen Sie in die nächste Notaufnahme, wenn:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;beide Beine schwach oder taub sind und das stark ist oder schlimmer wird&lt;/li&gt;&lt;li&gt;Sie Schmerzen in beiden Beinen haben, wie bei einem Ischias auf beiden Seiten&lt;/li&gt;&lt;li&gt;die Haut rund um die Geschlechtsteile oder den After taub ist&lt;/li&gt;&lt;li&gt;Sie nicht Wasser lassen können oder neue Probleme haben, Blase oder Darm zu kontrollieren&lt;/li&gt;&lt;li&gt;Sie plötzlich mit einem oder beiden Augen nicht mehr sehen können&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Dringend: noch heute zur Ärztin oder zum Arzt&lt;/b&gt;, wenn sich Ihr Sehen verändert hat oder Ihr Gang neu oder zunehmend unsicher, steif oder kraftlos geworden ist. Rufen Sie in Ihrer Hausarztpraxis an und bitten Sie darum, noch heute untersucht zu werden. Ist die Praxis geschlossen, rufen Sie den ärztlichen Bereitschaftsdienst unter 116 117 an (im Vereinigten Königreich NHS 111).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;B12 Guide %1&lt;/h3&gt;&lt;p&gt;Learn about vitamin B12 deficiency and the leg pain it can cause, check your symptoms and risk factors, and prepare a visit to your doctor.&lt;/p&gt;&lt;p&gt;The article names the source of its medical statements in brackets; the &lt;i&gt;Sources&lt;/i&gt; section lists each source with a link. The main source is the NICE guideline NG239 (2024).&lt;/p&gt;&lt;p&gt;B12 Guide is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;B12 Guide %1&lt;/h3&gt;&lt;p&gt;Erfahren Sie, was ein Vitamin-B12-Mangel ist und wie er Beinschmerzen verursachen kann, prüfen Sie Ihre Beschwerden und Risikofaktoren und bereiten Sie den Besuch bei Ihrer Ärztin oder Ihrem Arzt vor.&lt;/p&gt;&lt;p&gt;Der Artikel nennt die Quelle seiner medizinischen Aussagen in Klammern; der Abschnitt &lt;i&gt;Quellen&lt;/i&gt; führt jede Quelle mit einem Link auf. Die wichtigste Quelle ist die Leitlinie NG239 des britischen NICE (2024).&lt;/p&gt;&lt;p&gt;B12 Guide ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder einer späteren Version, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>b12::app::DocumentPrinter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -388,6 +365,77 @@
     <message>
         <source>Close find bar</source>
         <translation>Suchleiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::HelpDialogs</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;B12 Guide gives information, not a diagnosis.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It cannot tell whether you are short of vitamin B12 or what causes your symptoms. Leg pain, tingling and numbness have many causes. Only a doctor, with an examination and blood tests, can find out.&lt;/p&gt;&lt;p&gt;Do not start, stop or change any medicine because of this app.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Emergency: get help now.&lt;/b&gt; Call 999 (UK), 112 (Europe) or 911 (US) now, or go to the nearest emergency department (A&amp;amp;E), if:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;both legs are weak or numb, and it is severe or getting worse&lt;/li&gt;&lt;li&gt;you have pain in both legs, like sciatica on both sides&lt;/li&gt;&lt;li&gt;the skin around your genitals or back passage is numb&lt;/li&gt;&lt;li&gt;you cannot pee, or have new problems controlling your bladder or bowel&lt;/li&gt;&lt;li&gt;you suddenly cannot see with one or both eyes&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Urgent: see a doctor today&lt;/b&gt; if your sight has changed, or your walking has newly or increasingly become unsteady, stiff or weak. Contact your GP surgery and ask to be seen today. If it is closed, call NHS 111 (UK) or 116 117 (Germany).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;B12 Guide informiert, stellt aber keine Diagnose.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die App kann nicht feststellen, ob Ihnen Vitamin B12 fehlt oder woher Ihre Beschwerden kommen. Beinschmerzen, Kribbeln und Taubheitsgefühl haben viele mögliche Ursachen. Das kann nur eine Ärztin oder ein Arzt mit einer körperlichen Untersuchung und Bluttests herausfinden.&lt;/p&gt;&lt;p&gt;Nehmen Sie wegen dieser App kein neues Medikament ein, setzen Sie keines ab und ändern Sie nichts an der Einnahme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notfall: sofort Hilfe holen.&lt;/b&gt; Rufen Sie jetzt den Notruf 112 an (999 im Vereinigten Königreich, 911 in den USA) oder gehen Sie in die nächste Notaufnahme, wenn:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;beide Beine schwach oder taub sind und das stark ist oder schlimmer wird&lt;/li&gt;&lt;li&gt;Sie Schmerzen in beiden Beinen haben, wie bei einem Ischias auf beiden Seiten&lt;/li&gt;&lt;li&gt;die Haut rund um die Geschlechtsteile oder den After taub ist&lt;/li&gt;&lt;li&gt;Sie nicht Wasser lassen können oder neue Probleme haben, Blase oder Darm zu kontrollieren&lt;/li&gt;&lt;li&gt;Sie plötzlich mit einem oder beiden Augen nicht mehr sehen können&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Dringend: noch heute zur Ärztin oder zum Arzt&lt;/b&gt;, wenn sich Ihr Sehen verändert hat oder Ihr Gang neu oder zunehmend unsicher, steif oder kraftlos geworden ist. Rufen Sie in Ihrer Hausarztpraxis an und bitten Sie darum, noch heute untersucht zu werden. Ist die Praxis geschlossen, rufen Sie den ärztlichen Bereitschaftsdienst unter 116 117 an (im Vereinigten Königreich NHS 111).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>About B12 Guide</source>
+        <translation>Über B12 Guide</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;B12 Guide %1&lt;/h3&gt;&lt;p&gt;Learn about vitamin B12 deficiency and the leg pain it can cause, check your symptoms and risk factors, and prepare a visit to your doctor.&lt;/p&gt;&lt;p&gt;The article names the source of its medical statements in brackets; the &lt;i&gt;Sources&lt;/i&gt; section lists each source with a link. The main source is the NICE guideline NG239 (2024).&lt;/p&gt;&lt;p&gt;B12 Guide is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;B12 Guide %1&lt;/h3&gt;&lt;p&gt;Erfahren Sie, was ein Vitamin-B12-Mangel ist und wie er Beinschmerzen verursachen kann, prüfen Sie Ihre Beschwerden und Risikofaktoren und bereiten Sie den Besuch bei Ihrer Ärztin oder Ihrem Arzt vor.&lt;/p&gt;&lt;p&gt;Der Artikel nennt die Quelle seiner medizinischen Aussagen in Klammern; der Abschnitt &lt;i&gt;Quellen&lt;/i&gt; führt jede Quelle mit einem Link auf. Die wichtigste Quelle ist die Leitlinie NG239 des britischen NICE (2024).&lt;/p&gt;&lt;p&gt;B12 Guide ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder einer späteren Version, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>On every page</source>
+        <translation>Auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Nächstes oder vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Press a button, tick a box, choose an answer</source>
+        <translation>Schaltfläche drücken, Kästchen ankreuzen, Antwort wählen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Move between answers, list entries or table cells</source>
+        <translation>Zwischen Antworten, Listeneinträgen oder Tabellenzellen wechseln</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Use the underlined letter of a button or menu</source>
+        <translation>Den unterstrichenen Buchstaben einer Schaltfläche oder eines Menüs nutzen</translation>
+    </message>
+    <message>
+        <source>Alt + the letter</source>
+        <translation>Alt + Buchstabe</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -498,6 +546,27 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation>Nä&amp;chste Seite</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation>Vorherige &amp;Seite</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>A Go menu entry: %1 is the page&apos;s number (its key with Alt), %2 its title.</extracomment>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1097,17 @@
     <message>
         <source>&amp;Print Summary…</source>
         <translation>Zusammenfassung &amp;drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::UserGuideDialog</name>
+    <message>
+        <source>B12 Guide: User Guide</source>
+        <translation>B12 Guide: Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "app/data/papersize.h"
 #include "app/print/sectionprinter.h"
 #include "app/widgets/externallink.h"
+#include "app/widgets/focusforward.h"
 #include "core/article/search.h"
 
 #include <QEvent>
@@ -131,7 +132,7 @@ ArticlePage::ArticlePage(const Services& services, QWidget* parent)
     connect(&m_services.content, &ContentLibrary::contentChanged, this,
             &ArticlePage::reloadContent);
 
-    setFocusProxy(m_toc);
+    forwardFocus(this, [this] { return m_toc; });
     applyReaderFont();
     retranslate();
     reloadContent();

@@ -11,6 +11,7 @@
 #include "app/data/saveddata.h"
 #include "app/data/shippeddata.h"
 #include "app/widgets/externallink.h"
+#include "app/widgets/focusforward.h"
 
 #include <QBoxLayout>
 #include <QChart>
@@ -102,7 +103,7 @@ void RiskChartPage::buildError(QWidget* content, QVBoxLayout* layout) {
     m_errorLabel->setFocusPolicy(Qt::StrongFocus);
     layout->addWidget(m_errorLabel);
     layout->addStretch(1);
-    setFocusProxy(m_errorLabel);
+    forwardFocus(this, [this] { return m_errorLabel; });
 }
 
 void RiskChartPage::buildChart(QWidget* content, QVBoxLayout* layout) {
@@ -132,7 +133,7 @@ void RiskChartPage::buildChart(QWidget* content, QVBoxLayout* layout) {
     layout->addWidget(m_sources);
 
     connectChart();
-    setFocusProxy(m_tableToggle);
+    forwardFocus(this, [this] { return m_tableToggle; });
 }
 
 QWidget* RiskChartPage::buildViews(QWidget* content) {

@@ -3,6 +3,7 @@
 #include "app/questionnaire/emergencypanel.h"
 
 #include "app/questionnaire/resulthtml.h"
+#include "app/widgets/focusforward.h"
 
 #include <QAccessible>
 #include <QLabel>
@@ -44,7 +45,7 @@ EmergencyPanel::EmergencyPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->addWidget(m_text);
-    setFocusProxy(m_text);
+    forwardFocus(this, [this] { return m_text; });
     hide();
 }
 

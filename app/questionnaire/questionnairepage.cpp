@@ -9,6 +9,7 @@
 #include "app/questionnaire/emergencypanel.h"
 #include "app/questionnaire/questionwidget.h"
 #include "app/questionnaire/resulthtml.h"
+#include "app/widgets/focusforward.h"
 #include "app/widgets/textscaledstyle.h"
 #include "core/questionnaire/assessment.h"
 
@@ -46,6 +47,7 @@ QuestionnairePage::QuestionnairePage(const Services& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services) {
     setObjectName(QStringLiteral("questionnairePage"));
+    forwardFocus(this, [this] { return m_firstControl; });
     auto* layout = new QVBoxLayout(this);
 
     // A message about the saved answers (a file set aside, a save that failed), until the
@@ -216,7 +218,7 @@ void QuestionnairePage::showStep(int step) {
             }
         }
     }
-    setFocusProxy(first);
+    m_firstControl = first;
     if (isVisible()) {
         first->setFocus(Qt::OtherFocusReason);
     }

@@ -72,6 +72,7 @@ private:
 
     Services m_services;
     int m_step = 0;
+    QWidget* m_firstControl = nullptr; ///< where the focus goes when the page gets it
 
     EmergencyPanel* m_emergency = nullptr;
     QFrame* m_noticeBar = nullptr;

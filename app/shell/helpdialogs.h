@@ -7,7 +7,9 @@
 #include <QString>
 
 class QSettings;
+class QMenu;
 class QWidget;
+template <typename T> class QList;
 
 namespace b12::app {
 
@@ -22,5 +24,9 @@ void showDisclaimerOnFirstStart(QWidget* parent, QSettings& settings);
 
 /// The About box: version, licence and where the content comes from.
 void showAbout(QWidget* parent);
+
+/// Every keyboard shortcut of the window's menus, read from the actions themselves (so the
+/// list is always true), and the keys that move around any page.
+void showKeyboardShortcuts(QWidget* parent, const QList<QMenu*>& menus);
 
 } // namespace b12::app

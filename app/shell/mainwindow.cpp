@@ -11,12 +11,14 @@
 #include "app/shell/helpdialogs.h"
 #include "app/shell/languagemenu.h"
 #include "app/shell/pagehost.h"
+#include "app/shell/userguide.h"
 #include "app/summary/summarypage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 
 #include <algorithm>
@@ -66,7 +68,9 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     retranslate();
     setZoomPercent(m_services.settings.value(kZoomKey, 100).toInt());
     if (!restoreGeometry(m_services.settings.value(kGeometryKey).toByteArray())) {
-        resize(1100, 760);
+        // The first window fits the screen: at most nine tenths of it, however small.
+        const QSize room = screen()->availableGeometry().size() * 0.9;
+        resize(QSize(1100, 760).boundedTo(room));
     }
 }
 
@@ -170,6 +174,40 @@ void MainWindow::createActions() {
             &MainWindow::updateNavigationActions);
     connect(m_pages, &PageHost::currentPageChanged, this, &MainWindow::updateWindowTitle);
 
+    createPageActions();
+    createHelpActions();
+    createMenus();
+    updateNavigationActions();
+}
+
+// Every page by keyboard: Alt+1, Alt+2, … and Ctrl+Tab / Ctrl+Shift+Tab, listed in the Go menu.
+void MainWindow::createPageActions() {
+    const QStringList ids = m_pages->pageIds();
+    for (qsizetype i = 0; i < ids.size() && i < 9; ++i) {
+        auto* action = new QAction(this);
+        action->setObjectName(QStringLiteral("showPage_") + ids.at(i));
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, id = ids.at(i)] { showPage(id); });
+        m_pageActions.push_back(action);
+    }
+    m_nextPage = makeAction(this, QKeySequence::NextChild, QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    m_nextPage->setObjectName(QStringLiteral("nextPageAction"));
+    m_previousPage = makeAction(this, QKeySequence::PreviousChild,
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
+    m_previousPage->setObjectName(QStringLiteral("previousPageAction"));
+    connect(m_nextPage, &QAction::triggered, this, [this] { m_pages->showAdjacentPage(1); });
+    connect(m_previousPage, &QAction::triggered, this, [this] { m_pages->showAdjacentPage(-1); });
+}
+
+void MainWindow::createHelpActions() {
+    m_userGuide = makeAction(this, QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
+    m_userGuide->setObjectName(QStringLiteral("userGuideAction"));
+    connect(m_userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_shortcuts = new QAction(this);
+    m_shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        showKeyboardShortcuts(this, {m_fileMenu, m_editMenu, m_viewMenu, m_goMenu, m_helpMenu});
+    });
     m_disclaimer = new QAction(this);
     connect(m_disclaimer, &QAction::triggered, this, [this] { showDisclaimer(this); });
     m_about = new QAction(this);
@@ -178,7 +216,9 @@ void MainWindow::createActions() {
     m_aboutQt = new QAction(this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
 
+void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_print);
     m_fileMenu->addSeparator();
@@ -191,10 +231,28 @@ void MainWindow::createActions() {
     m_goMenu->addActions({m_back, m_forward});
     m_goMenu->addSeparator();
     m_goMenu->addActions({m_previousSection, m_nextSection});
+    m_goMenu->addSeparator();
+    for (QAction* page : m_pageActions) {
+        m_goMenu->addAction(page);
+    }
+    m_goMenu->addActions({m_nextPage, m_previousPage});
     menuBar()->addMenu(new LanguageMenu(m_services.localization, this));
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({m_userGuide, m_shortcuts});
+    m_helpMenu->addSeparator();
     m_helpMenu->addActions({m_disclaimer, m_about, m_aboutQt});
-    updateNavigationActions();
+}
+
+void MainWindow::showUserGuide() {
+    if (m_guide == nullptr) {
+        m_guide = new UserGuideDialog(this);
+        const QRect screen = this->screen()->availableGeometry();
+        m_guide->resize(screen.width() * 7 / 10, screen.height() * 8 / 10);
+    }
+    m_guide->showGuide(m_services.localization.language());
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::retranslate() {
@@ -217,7 +275,17 @@ void MainWindow::retranslate() {
     m_disclaimer->setText(tr("Medical &Disclaimer"));
     m_about->setText(tr("&About B12 Guide"));
     m_aboutQt->setText(tr("About &Qt"));
+    m_userGuide->setText(tr("&User Guide"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
+    m_nextPage->setText(tr("Ne&xt Page"));
+    m_previousPage->setText(tr("Pre&vious Page"));
     m_pages->retranslate();
+    const QStringList ids = m_pages->pageIds();
+    for (std::size_t i = 0; i < m_pageActions.size(); ++i) {
+        //: A Go menu entry: %1 is the page's number (its key with Alt), %2 its title.
+        m_pageActions[i]->setText(
+            tr("&%1 %2").arg(i + 1).arg(m_pages->pageTitle(ids.at(static_cast<qsizetype>(i)))));
+    }
     updatePrintAction();
 }
 

@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <vector>
+
 class QAction;
 class QMenu;
 
@@ -13,6 +15,7 @@ namespace b12::app {
 
 class ArticlePage;
 class PageHost;
+class UserGuideDialog;
 
 /// Composes the pages and the window's actions; the pages do the work.
 class MainWindow : public QMainWindow {
@@ -44,6 +47,10 @@ protected:
 private:
     void addPages();
     void createActions();
+    void createPageActions();
+    void createHelpActions();
+    void createMenus();
+    void showUserGuide();
     void retranslate();
     void setZoomPercent(int percent);
     void updateNavigationActions();
@@ -72,6 +79,12 @@ private:
     QAction* m_forward = nullptr;
     QAction* m_previousSection = nullptr;
     QAction* m_nextSection = nullptr;
+    std::vector<QAction*> m_pageActions; ///< one per page, Alt+1, Alt+2, …
+    QAction* m_nextPage = nullptr;
+    QAction* m_previousPage = nullptr;
+    QAction* m_userGuide = nullptr;
+    QAction* m_shortcuts = nullptr;
+    UserGuideDialog* m_guide = nullptr;
     QAction* m_disclaimer = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;

@@ -51,6 +51,22 @@ QString PageHost::currentPageId() const {
     return index >= 0 ? m_pages[static_cast<std::size_t>(index)].spec.id : QString();
 }
 
+void PageHost::showAdjacentPage(int step) {
+    const int count = m_tabs->count();
+    if (count > 0) {
+        m_tabs->setCurrentIndex(((m_tabs->currentIndex() + step) % count + count) % count);
+    }
+}
+
+QString PageHost::pageTitle(const QString& id) const {
+    for (const Page& page : m_pages) {
+        if (page.spec.id == id) {
+            return page.spec.title();
+        }
+    }
+    return {};
+}
+
 QWidget* PageHost::currentPage() const {
     const int index = m_tabs->currentIndex();
     return index >= 0 ? m_pages[static_cast<std::size_t>(index)].widget : nullptr;

@@ -34,6 +34,11 @@ public:
     [[nodiscard]] QStringList pageIds() const;
     /// The widget of the page in view; nullptr when there is none.
     [[nodiscard]] QWidget* currentPage() const;
+    /// Shows the page `step` places after the one in view (before it when negative),
+    /// going round at either end.
+    void showAdjacentPage(int step);
+    /// The title of the page with this id in the current language; empty when there is none.
+    [[nodiscard]] QString pageTitle(const QString& id) const;
     /// The title of the page in view, in the current language; empty when there is none.
     [[nodiscard]] QString currentPageTitle() const;
     /// The page's widget, or nullptr when it has not been created yet.

@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/article/articlepage.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/pagehost.h"
 #include "tests/app/qtprinters.h"
 #include "tests/support/testservices.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
 
@@ -133,4 +140,59 @@ TEST_F(MainWindowTest, OnePrintActionPrintsThePageInView) {
     EXPECT_EQ(print->text(), QStringLiteral("&Print Summary…"));
     ASSERT_TRUE(window->showPage(QStringLiteral("questionnaire")));
     EXPECT_FALSE(print->isEnabled()) << "the questionnaire prints through its summary";
+}
+
+// A keyboard alone reaches every part of the window: Tab from the article goes on to the
+// page tabs and the search field, not round the article only.
+TEST_F(MainWindowTest, TabReachesThePageTabsAndTheSearchField) {
+    auto window = openWindow();
+    window->articlePage()->setFocus();
+    QStringList visited;
+    for (int i = 0; i < 20; ++i) {
+        QWidget* focused = QApplication::focusWidget();
+        visited << (focused != nullptr ? focused->objectName() : QStringLiteral("<none>"));
+        QTest::keyClick(focused != nullptr ? focused : window.get(), Qt::Key_Tab);
+    }
+    EXPECT_TRUE(visited.contains(QStringLiteral("pageTabs"))) << visited.join(u' ').toStdString();
+    EXPECT_TRUE(visited.contains(QStringLiteral("searchAllField")))
+        << visited.join(u' ').toStdString();
+}
+
+TEST_F(MainWindowTest, PagesChangeByKeyboardAndAreListedInTheGoMenu) {
+    auto window = openWindow();
+    ASSERT_EQ(window->pageHost()->currentPageId(), QStringLiteral("article"));
+    QTest::keyClick(window.get(), Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(window->pageHost()->currentPageId(), QStringLiteral("questionnaire"));
+    QTest::keyClick(window.get(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(window->pageHost()->currentPageId(), QStringLiteral("article"));
+    QTest::keyClick(window.get(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(window->pageHost()->currentPageId(), window->pageIds().last()) << "goes round";
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::AltModifier);
+    EXPECT_EQ(window->pageHost()->currentPageId(), QStringLiteral("chart"));
+
+    auto* showSummary = window->findChild<QAction*>(QStringLiteral("showPage_summary"));
+    ASSERT_NE(showSummary, nullptr);
+    EXPECT_EQ(showSummary->text(), QStringLiteral("&4 Doctor Visit Summary"));
+    EXPECT_EQ(showSummary->shortcut(), QKeySequence(Qt::ALT | Qt::Key_4));
+}
+
+TEST_F(MainWindowTest, F1OpensTheUserGuideInTheAppWithItsPictures) {
+    auto window = openWindow();
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    auto* guide = window->findChild<QDialog*>(QStringLiteral("userGuide"));
+    ASSERT_NE(guide, nullptr);
+    EXPECT_TRUE(guide->isVisible());
+    auto* text = guide->findChild<QTextBrowser*>(QStringLiteral("userGuideText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->toPlainText().contains(QStringLiteral("B12 Guide: user guide")));
+    const QVariant picture =
+        text->document()->resource(QTextDocument::ImageResource,
+                                   QUrl(QStringLiteral("qrc:/guide/screenshots/article-en.png")));
+    EXPECT_TRUE(picture.isValid()) << "the screenshots are in the app";
+
+    // Its contents lead to the heading they name.
+    const int before = text->verticalScrollBar()->value();
+    emit text->anchorClicked(QUrl(QStringLiteral("#reading-the-chart")));
+    EXPECT_GT(text->verticalScrollBar()->value(), before);
+    EXPECT_TRUE(text->textCursor().block().text().startsWith(QStringLiteral("Reading the chart")));
 }
