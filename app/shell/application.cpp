@@ -8,8 +8,8 @@
 #include "app/data/services.h"
 #include "app/data/shippeddata.h"
 #include "app/shell/appicon.h"
-#include "app/shell/helpdialogs.h"
 #include "app/shell/firstpaint.h"
+#include "app/shell/helpdialogs.h"
 #include "app/shell/mainwindow.h"
 
 #include <QApplication>
