@@ -1098,6 +1098,20 @@
         <source>&amp;Print Summary…</source>
         <translation>Zusammenfassung &amp;drucken…</translation>
     </message>
+    <message>
+        <source>The summary was saved to:
+%1</source>
+        <translation>Die Zusammenfassung wurde gespeichert unter:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::UserGuideDialog</name>

@@ -21,7 +21,7 @@ RiskText::RiskText(const core::RiskTable& table, QString language)
     , m_language(std::move(language)) {}
 
 QString RiskText::text(const core::LocalizedText& text) const {
-    return fromStd(text.text(m_language.toStdString()));
+    return fromStd(text.get(m_language.toStdString()));
 }
 
 QString RiskText::bandLabel(const core::AgeBand& band) const {

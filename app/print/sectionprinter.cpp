@@ -4,9 +4,8 @@
 
 #include "app/data/papersize.h"
 #include "app/print/documentprinter.h"
+#include "app/print/printpreview.h"
 
-#include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QTextDocument>
 
 namespace b12::app {
@@ -25,15 +24,10 @@ int SectionPrinter::print(QPagedPaintDevice& device) const {
 }
 
 void SectionPrinter::printWithPreview(QWidget* parent, QPageSize::PageSizeId paper) const {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(printPageLayout(paper));
-    printer.setDocName(QString::fromStdString(m_section.title));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("sectionPrintPreview"));
-    dialog.setWindowTitle(tr("Print Section"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [this](QPrinter* target) { print(*target); });
-    dialog.exec();
+    showPrintPreview({QStringLiteral("sectionPrintPreview"), tr("Print Section"),
+                      QString::fromStdString(m_section.title), paper,
+                      [this](QPagedPaintDevice& device) { print(device); }},
+                     parent);
 }
 
 } // namespace b12::app

@@ -6,22 +6,24 @@
 #include "app/data/papersize.h"
 #include "app/data/saveddata.h"
 #include "app/data/shippeddata.h"
+#include "app/print/printpreview.h"
 #include "app/summary/summaryform.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrinter>
-#include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace b12::app {
@@ -175,15 +177,10 @@ bool SummaryPage::canPrint() const {
 void SummaryPage::print() {
     saveNotes();
     const SummaryReport report = this->report();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(printPageLayout(paperSize()));
-    printer.setDocName(QString::fromStdString(report.summary().labels.title));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("summaryPrintPreview"));
-    dialog.setWindowTitle(tr("Print Summary"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter* target) { report.print(*target); });
-    dialog.exec();
+    showPrintPreview({QStringLiteral("summaryPrintPreview"), tr("Print Summary"),
+                      QString::fromStdString(report.summary().labels.title), paperSize(),
+                      [&report](QPagedPaintDevice& device) { report.print(device); }},
+                     this);
 }
 
 void SummaryPage::exportPdf() {
@@ -191,6 +188,9 @@ void SummaryPage::exportPdf() {
     QString folder = m_services.settings.value(kExportFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    if (!QFileInfo(folder).isDir()) { // no Documents folder: the home folder, not the
+        folder = QDir::homePath();    // folder the app was started from
     }
     //: The suggested file name of an exported summary; %1 is the date as 2025-05-12.
     const QString name = tr("B12 summary %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
@@ -205,6 +205,23 @@ void SummaryPage::exportPdf() {
     }
     if (exportPdfTo(path)) {
         m_services.settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
+        showSaved(path);
+    }
+}
+
+void SummaryPage::showSaved(const QString& path) {
+    QMessageBox box(QMessageBox::Information, tr("Export Summary as PDF"),
+                    tr("The summary was saved to:\n%1").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("summarySaved"));
+    QPushButton* open = box.addButton(tr("&Open"), QMessageBox::ActionRole);
+    QPushButton* folder = box.addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    } else if (box.clickedButton() == folder) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     }
 }
 

@@ -59,6 +59,8 @@ protected:
 
 private:
     [[nodiscard]] SummaryRequest request() const;
+    /// Says where the PDF was saved, with Open and Show in Folder.
+    void showSaved(const QString& path);
     void showSavedNotes();
     void saveNotes();
     void updateNotice();

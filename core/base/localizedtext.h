@@ -19,8 +19,6 @@ struct LocalizedText {
     /// The text in `language`, or the English text when there is no such translation
     /// (an empty string when there is neither).
     [[nodiscard]] const std::string& get(std::string_view language) const;
-    /// Same as get().
-    [[nodiscard]] const std::string& text(std::string_view language) const { return get(language); }
     [[nodiscard]] bool empty() const { return byLanguage.empty(); }
 };
 

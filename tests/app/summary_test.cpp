@@ -8,6 +8,7 @@
 #include "app/data/questionnairelibrary.h"
 #include "app/data/shippeddata.h"
 #include "app/print/documentprinter.h"
+#include "app/print/printpreview.h"
 #include "app/print/sectionprinter.h"
 #include "app/summary/summarypage.h"
 #include "app/summary/summaryreport.h"
@@ -17,13 +18,18 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -32,6 +38,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -525,4 +533,64 @@ TEST_F(SummaryTest, PreviewIsReadableInADarkPalette) {
     }
     EXPECT_GT(darkPixels, light * 3);
     EXPECT_GT(light, 500) << "the text is light on the dark background";
+}
+
+// Qt's print preview takes no focus on its toolbar: made usable, Tab reaches a named Print
+// button, which has the focus first and Ctrl+P.
+TEST(PrintPreview, IsUsableByKeyboard) {
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer);
+    makeKeyboardUsable(dialog);
+    dialog.resize(1400, 900); // every toolbar button in sight, none in the overflow menu
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* print = dialog.findChild<QToolButton*>(QStringLiteral("previewPrintButton"));
+    ASSERT_NE(print, nullptr);
+    EXPECT_EQ(print->accessibleName(), QStringLiteral("Print"));
+    EXPECT_EQ(print->defaultAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    int focusable = 0;
+    for (const QToolButton* button : dialog.findChildren<QToolButton*>()) {
+        if (button->defaultAction() != nullptr) {
+            EXPECT_NE(button->focusPolicy(), Qt::NoFocus) << button->accessibleName().toStdString();
+            EXPECT_FALSE(button->accessibleName().isEmpty());
+            ++focusable;
+        }
+    }
+    EXPECT_GE(focusable, 10) << "zoom, pages, page setup, print, close";
+    QStringList visited;
+    for (int i = 0; i < 40 && QApplication::focusWidget() != print; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget()->accessibleName();
+    }
+    EXPECT_EQ(QApplication::focusWidget(), print) << visited.join(u',').toStdString();
+}
+
+// Export as PDF starts in Documents (or the home folder, never the folder the app was
+// started from), then says where it saved, with a way to open the file or its folder.
+TEST_F(SummaryTest, ExportSaysWhereItSavedThePdf) {
+    b12::testing::TestServices services;
+    SummaryPage page(services.services());
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString expectedFolder = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    const QString path = m_dir.filePath(QStringLiteral("my summary.pdf"));
+    QString startFolder;
+    QString said;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr) << "no file dialog";
+        startFolder = dialog->directory().absolutePath();
+        QTimer::singleShot(0, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr) << "nothing said where the PDF went";
+            said = box->text();
+            EXPECT_EQ(box->buttons().size(), 3) << "Open, Show in Folder, Close";
+            box->button(QMessageBox::Close)->click();
+        });
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept(), which checks the name
+    });
+    page.exportPdf();
+    EXPECT_EQ(QDir(startFolder), QDir(expectedFolder));
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_TRUE(said.contains(QDir::toNativeSeparators(path))) << said.toStdString();
 }
