@@ -49,24 +49,7 @@ QuestionnairePage::QuestionnairePage(const Services& services, QWidget* parent)
     setObjectName(QStringLiteral("questionnairePage"));
     forwardFocus(this, [this] { return m_firstControl; });
     auto* layout = new QVBoxLayout(this);
-
-    // A message about the saved answers (a file set aside, a save that failed), until the
-    // person dismisses it.
-    m_noticeBar = new QFrame(this);
-    m_noticeBar->setObjectName(QStringLiteral("answersNoticeBar"));
-    m_noticeBar->setFrameShape(QFrame::StyledPanel);
-    m_notice = new QLabel(m_noticeBar);
-    m_notice->setObjectName(QStringLiteral("answersNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_notice->setFocusPolicy(Qt::NoFocus);
-    m_dismissNotice = new QPushButton(m_noticeBar);
-    m_dismissNotice->setObjectName(QStringLiteral("dismissNotice"));
-    auto* noticeLayout = new QHBoxLayout(m_noticeBar);
-    noticeLayout->addWidget(m_notice, 1);
-    noticeLayout->addWidget(m_dismissNotice, 0, Qt::AlignTop);
-    connect(m_dismissNotice, &QPushButton::clicked, m_noticeBar, &QWidget::hide);
+    layout->addWidget(buildNoticeBar());
     m_stepTitle = new QLabel(this);
     m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
     m_stepTitle->setWordWrap(true);
@@ -78,7 +61,6 @@ QuestionnairePage::QuestionnairePage(const Services& services, QWidget* parent)
     m_steps->setObjectName(QStringLiteral("steps"));
     m_emergency = new EmergencyPanel(this);
 
-    layout->addWidget(m_noticeBar);
     layout->addWidget(m_emergency);
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_progress);
@@ -86,31 +68,7 @@ QuestionnairePage::QuestionnairePage(const Services& services, QWidget* parent)
 
     // Built before the buttons so that Tab reaches the questions before the buttons.
     buildSteps();
-
-    m_clear = new QPushButton(this);
-    m_clear->setObjectName(QStringLiteral("clearAnswers"));
-    m_export = new QPushButton(this);
-    m_export->setObjectName(QStringLiteral("exportAnswers"));
-    m_import = new QPushButton(this);
-    m_import->setObjectName(QStringLiteral("importAnswers"));
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_next = new QPushButton(this);
-    m_next->setObjectName(QStringLiteral("nextButton"));
-    m_next->setDefault(true);
-
-    // Two rows keep every button readable at large text sizes.
-    auto* navigation = new QHBoxLayout;
-    navigation->addWidget(m_back);
-    navigation->addStretch(1);
-    navigation->addWidget(m_next);
-    auto* fileActions = new QHBoxLayout;
-    fileActions->addWidget(m_clear);
-    fileActions->addWidget(m_export);
-    fileActions->addWidget(m_import);
-    fileActions->addStretch(1);
-    layout->addLayout(navigation);
-    layout->addLayout(fileActions);
+    buildButtons(layout);
 
     connect(m_back, &QPushButton::clicked, this, &QuestionnairePage::goBack);
     connect(m_next, &QPushButton::clicked, this, &QuestionnairePage::goNext);
@@ -131,6 +89,54 @@ QuestionnairePage::QuestionnairePage(const Services& services, QWidget* parent)
     updateNotice();
     m_emergency->setColoursFor(palette());
     showStep(0);
+}
+
+// A message about the saved answers (a file set aside, a save that failed), until the person
+// dismisses it.
+QWidget* QuestionnairePage::buildNoticeBar() {
+    m_noticeBar = new QFrame(this);
+    m_noticeBar->setObjectName(QStringLiteral("answersNoticeBar"));
+    m_noticeBar->setFrameShape(QFrame::StyledPanel);
+    m_notice = new QLabel(m_noticeBar);
+    m_notice->setObjectName(QStringLiteral("answersNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notice->setFocusPolicy(Qt::NoFocus);
+    m_dismissNotice = new QPushButton(m_noticeBar);
+    m_dismissNotice->setObjectName(QStringLiteral("dismissNotice"));
+    auto* noticeLayout = new QHBoxLayout(m_noticeBar);
+    noticeLayout->addWidget(m_notice, 1);
+    noticeLayout->addWidget(m_dismissNotice, 0, Qt::AlignTop);
+    connect(m_dismissNotice, &QPushButton::clicked, m_noticeBar, &QWidget::hide);
+    return m_noticeBar;
+}
+
+// Two rows keep every button readable at large text sizes.
+void QuestionnairePage::buildButtons(QVBoxLayout* pageLayout) {
+    m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("clearAnswers"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportAnswers"));
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importAnswers"));
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next = new QPushButton(this);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setDefault(true);
+
+    auto* navigation = new QHBoxLayout;
+    navigation->addWidget(m_back);
+    navigation->addStretch(1);
+    navigation->addWidget(m_next);
+    auto* fileActions = new QHBoxLayout;
+    fileActions->addWidget(m_clear);
+    fileActions->addWidget(m_export);
+    fileActions->addWidget(m_import);
+    fileActions->addStretch(1);
+    pageLayout->addLayout(navigation);
+    pageLayout->addLayout(fileActions);
 }
 
 void QuestionnairePage::buildSteps() {

@@ -15,6 +15,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace b12::app {
 
@@ -58,6 +59,8 @@ private:
     [[nodiscard]] AnswersStore& answers() const;
     /// The language of the questions and the result ("de"; missing texts fall back to English).
     [[nodiscard]] std::string language() const;
+    QWidget* buildNoticeBar();
+    void buildButtons(QVBoxLayout* pageLayout);
     void buildSteps();
     QWidget* buildGroupStep(const std::string& groupId);
     void showAnswers();
