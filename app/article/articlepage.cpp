@@ -49,89 +49,9 @@ ArticlePage::ArticlePage(const Services& services, QWidget* parent)
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this)) {
     setObjectName(QStringLiteral("articlePage"));
-    m_searchField->setObjectName(QStringLiteral("searchAllField"));
-    m_toc->setObjectName(QStringLiteral("toc"));
-    m_toc->setWordWrap(true);
-    m_toc->setTextElideMode(Qt::ElideNone);
-    m_toc->setResizeMode(QListView::Adjust);
-    // Tells wrapped titles apart (setSpacing() would cut a wrapped title's last line).
-    m_toc->setAlternatingRowColors(true);
-    m_toc->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_results->setObjectName(QStringLiteral("searchResults"));
-    m_results->setWordWrap(true);
-    m_results->setTextElideMode(Qt::ElideNone);
-    m_results->setResizeMode(QListView::Adjust);
-    m_results->setSpacing(4);
-    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_results->setUniformItemSizes(false);
-    m_resultsStatus->setObjectName(QStringLiteral("searchStatus"));
-    m_resultsStatus->setWordWrap(true);
-    m_resultsStatus->setTextFormat(Qt::PlainText); // it repeats what was typed
-    m_reader->setObjectName(QStringLiteral("reader"));
-    m_reader->setOpenLinks(false);
-    m_reader->setFrameShape(QFrame::NoFrame);
-    m_reader->document()->setDocumentMargin(16);
-    m_previous->setObjectName(QStringLiteral("previousSection"));
-    m_next->setObjectName(QStringLiteral("nextSection"));
-
-    auto* resultsPanel = new QWidget(this);
-    auto* resultsLayout = new QVBoxLayout(resultsPanel);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(m_resultsStatus);
-    resultsLayout->addWidget(m_results, 1);
-    m_leftStack->addWidget(m_toc);
-    m_leftStack->addWidget(resultsPanel);
-
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    leftLayout->addWidget(m_searchField);
-    leftLayout->addWidget(m_leftStack, 1);
-
-    auto* navigation = new QHBoxLayout;
-    navigation->addWidget(m_previous);
-    navigation->addStretch(1);
-    navigation->addWidget(m_next);
-
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 6, 6);
-    rightLayout->addWidget(m_reader, 1);
-    rightLayout->addWidget(m_findBar);
-    rightLayout->addLayout(navigation);
-
-    auto* splitter = new QSplitter(this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({300, 800});
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-
-    connect(m_toc, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0) {
-            showSection(m_toc->item(row)->data(kSectionIdRole).toString());
-        }
-    });
-    connect(m_searchField, &QLineEdit::textChanged, this, &ArticlePage::searchAllSections);
-    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
-        if (m_results->count() > 0) {
-            openSearchResult(0);
-        }
-    });
-    connect(m_results, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { openSearchResult(m_results->row(item)); });
-    connect(m_results, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem* item) { openSearchResult(m_results->row(item)); });
-    connect(m_previous, &QPushButton::clicked, this, &ArticlePage::showPreviousSection);
-    connect(m_next, &QPushButton::clicked, this, &ArticlePage::showNextSection);
-    connect(m_reader, &QTextBrowser::anchorClicked, this, &ArticlePage::openLink);
-    // Another language: the same sections, in other words.
-    connect(&m_services.content, &ContentLibrary::contentChanged, this,
-            &ArticlePage::reloadContent);
-
+    setUpWidgets();
+    layOut();
+    connectWidgets();
     forwardFocus(this, [this] { return m_toc; });
     applyReaderFont();
     retranslate();
@@ -208,7 +128,7 @@ void ArticlePage::showSectionText() {
     if (section == nullptr) {
         return;
     }
-    m_reader->showHtml(fromStd(section->html));
+    m_reader->showHtml(sectionHtml(*section, m_services.localization.locale()));
     m_reader->document()->setMetaInformation(QTextDocument::DocumentTitle, fromStd(section->title));
     if (m_findBar->isVisible()) {
         m_findBar->refresh();
@@ -338,6 +258,99 @@ void ArticlePage::hideEvent(QHideEvent* event) {
         m_services.settings.setValue(kLastSectionKey, id);
     }
     QWidget::hideEvent(event);
+}
+
+void ArticlePage::setUpWidgets() {
+    m_searchField->setObjectName(QStringLiteral("searchAllField"));
+    m_toc->setObjectName(QStringLiteral("toc"));
+    m_toc->setWordWrap(true);
+    m_toc->setTextElideMode(Qt::ElideNone);
+    m_toc->setResizeMode(QListView::Adjust);
+    // Tells wrapped titles apart (setSpacing() would cut a wrapped title's last line).
+    m_toc->setAlternatingRowColors(true);
+    m_toc->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setWordWrap(true);
+    m_results->setTextElideMode(Qt::ElideNone);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setSpacing(4);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setUniformItemSizes(false);
+    m_resultsStatus->setObjectName(QStringLiteral("searchStatus"));
+    m_resultsStatus->setWordWrap(true);
+    m_resultsStatus->setTextFormat(Qt::PlainText); // it repeats what was typed
+    m_reader->setObjectName(QStringLiteral("reader"));
+    m_reader->setOpenLinks(false);
+    // A screen reader reads the text line by line only with a caret the keyboard moves.
+    m_reader->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_reader->setFrameShape(QFrame::NoFrame);
+    m_reader->document()->setDocumentMargin(16);
+    m_previous->setObjectName(QStringLiteral("previousSection"));
+    m_next->setObjectName(QStringLiteral("nextSection"));
+}
+
+// The search field and the contents (or the search results) on the left; the section, the
+// find bar and previous / next on the right.
+void ArticlePage::layOut() {
+    auto* resultsPanel = new QWidget(this);
+    auto* resultsLayout = new QVBoxLayout(resultsPanel);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_resultsStatus);
+    resultsLayout->addWidget(m_results, 1);
+    m_leftStack->addWidget(m_toc);
+    m_leftStack->addWidget(resultsPanel);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_searchField);
+    leftLayout->addWidget(m_leftStack, 1);
+
+    auto* navigation = new QHBoxLayout;
+    navigation->addWidget(m_previous);
+    navigation->addStretch(1);
+    navigation->addWidget(m_next);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 6, 6);
+    rightLayout->addWidget(m_reader, 1);
+    rightLayout->addWidget(m_findBar);
+    rightLayout->addLayout(navigation);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 800});
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+void ArticlePage::connectWidgets() {
+    connect(m_toc, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            showSection(m_toc->item(row)->data(kSectionIdRole).toString());
+        }
+    });
+    connect(m_searchField, &QLineEdit::textChanged, this, &ArticlePage::searchAllSections);
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0) {
+            openSearchResult(0);
+        }
+    });
+    connect(m_results, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openSearchResult(m_results->row(item)); });
+    connect(m_results, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { openSearchResult(m_results->row(item)); });
+    connect(m_previous, &QPushButton::clicked, this, &ArticlePage::showPreviousSection);
+    connect(m_next, &QPushButton::clicked, this, &ArticlePage::showNextSection);
+    connect(m_reader, &QTextBrowser::anchorClicked, this, &ArticlePage::openLink);
+    // Another language: the same sections, in other words.
+    connect(&m_services.content, &ContentLibrary::contentChanged, this,
+            &ArticlePage::reloadContent);
 }
 
 QString ArticlePage::printActionText() const {

@@ -62,6 +62,9 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    void setUpWidgets();
+    void layOut();
+    void connectWidgets();
     void display(int sectionIndex);
     void showSectionText();
     void updateNavigation();
