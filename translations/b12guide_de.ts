@@ -317,6 +317,124 @@
         <source>Include the chart of low B12 by age in the summary.</source>
         <translation>Das Diagramm zu niedrigem B12-Spiegel nach Alter in die Zusammenfassung aufnehmen.</translation>
     </message>
+    <message>
+        <source>Add every entry of a diary file (see docs/diary-format.md) to the diary, all or nothing, then exit.</source>
+        <translation>Alle Einträge einer Tagebuchdatei (siehe docs/diary-format.md) ins Tagebuch übernehmen, alle oder keinen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Write the whole diary to a file ending in .json (a diary file) or .csv, then exit.</source>
+        <translation>Das ganze Tagebuch in eine Datei schreiben, deren Name auf .json (eine Tagebuchdatei) oder .csv endet, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Print the diary&apos;s last weeks as JSON (see --weeks), then exit.</source>
+        <translation>Die letzten Wochen des Tagebuchs als JSON ausgeben (siehe --weeks), dann beenden.</translation>
+    </message>
+    <message>
+        <source>The weeks --diary-summary covers, this one included (default 12).</source>
+        <translation>Die Wochen, die --diary-summary umfasst, diese eingeschlossen (Vorgabe 12).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::DiaryCli</name>
+    <message>
+        <source>--weeks needs --diary-summary</source>
+        <translation>--weeks braucht --diary-summary</translation>
+    </message>
+    <message>
+        <source>give only one of --diary-import, --diary-export and --diary-summary</source>
+        <translation>geben Sie nur eine der Optionen --diary-import, --diary-export und --diary-summary an</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--weeks muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the file of --diary-export must end in .json or .csv: %1</source>
+        <translation>der Name der Datei für --diary-export muss auf .json oder .csv enden: %1</translation>
+    </message>
+    <message>
+        <source>%1 entries added to the diary; it now holds %2.</source>
+        <translation>%1 Einträge ins Tagebuch übernommen; es enthält jetzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::DiaryStore</name>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>die Datenbank ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of B12 Guide (diary version %1; this version reads up to %2)</source>
+        <translation>sie wurde von einer neueren Version von B12 Guide gespeichert (Tagebuchversion %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>its schema could not be brought up to date</source>
+        <translation>ihr Aufbau konnte nicht auf den neuen Stand gebracht werden</translation>
+    </message>
+    <message>
+        <source>entry %1 holds what B12 Guide never writes</source>
+        <translation>Eintrag %1 enthält, was B12 Guide nie schreibt</translation>
+    </message>
+    <message>
+        <source>Your diary could not be opened, so it is not shown and nothing is saved over it:
+%1
+(Reason: %2)</source>
+        <translation>Ihr Tagebuch konnte nicht geöffnet werden. Es wird daher nicht angezeigt, und nichts wird darüber gespeichert:
+%1
+(Grund: %2)</translation>
+    </message>
+    <message>
+        <source>Your diary could not be read, and the file could not be moved aside. So that it is not overwritten, new entries are not saved. Move or rename the file, then start B12 Guide again:
+%1
+(Reason: %2)</source>
+        <translation>Ihr Tagebuch konnte nicht gelesen werden, und die Datei konnte nicht beiseitegelegt werden. Damit sie nicht überschrieben wird, werden neue Einträge nicht gespeichert. Verschieben oder benennen Sie die Datei um und starten Sie B12 Guide dann neu:
+%1
+(Grund: %2)</translation>
+    </message>
+    <message>
+        <source>Your diary could not be read, so it starts empty. The file was kept, unchanged, as:
+%2
+(Reason: %1)</source>
+        <translation>Ihr Tagebuch konnte nicht gelesen werden und beginnt daher leer. Die Datei wurde unverändert aufbewahrt als:
+%2
+(Grund: %1)</translation>
+    </message>
+    <message>
+        <source>Your diary could not be saved in %1: %2. The change was not saved; the entries saved before it are kept.</source>
+        <translation>Ihr Tagebuch konnte nicht in %1 gespeichert werden: %2. Die Änderung wurde nicht gespeichert; die Einträge, die vorher gespeichert wurden, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no such entry in the diary</source>
+        <translation>diesen Eintrag gibt es im Tagebuch nicht</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .json or .csv</source>
+        <translation>%1: der Dateiname muss auf .json oder .csv enden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::DocumentPrinter</name>

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/diarycommands.h"
 #include "app/cli/qtoptions.h"
 #include "app/cli/summarycli.h"
 #include "app/data/answersstore.h"
@@ -74,6 +75,23 @@ struct Options {
     QCommandLineOption chart{QStringLiteral("chart"),
                              Cli::tr("Include the chart of low B12 by age in the summary.")};
 };
+    QCommandLineOption diaryImport{
+        QStringLiteral("diary-import"),
+        Cli::tr("Add every entry of a diary file (see docs/diary-format.md) to the diary, all "
+                "or nothing, then exit."),
+        Cli::tr("file")};
+    QCommandLineOption diaryExport{
+        QStringLiteral("diary-export"),
+        Cli::tr("Write the whole diary to a file ending in .json (a diary file) or .csv, "
+                "then exit."),
+        Cli::tr("file")};
+    QCommandLineOption diarySummary{
+        QStringLiteral("diary-summary"),
+        Cli::tr("Print the diary's last weeks as JSON (see --weeks), then exit.")};
+    QCommandLineOption weeks{QStringLiteral("weeks"),
+                             Cli::tr("The weeks --diary-summary covers, this one included "
+                                     "(default 12)."),
+                             Cli::tr("n")};
 
 QStringList argumentsOf(int argc, char* argv[]) {
     QStringList arguments;
@@ -157,7 +175,8 @@ int run(int argc, char* argv[]) {
     parser.addOptions({options.section, options.page, options.listSections,
                        options.quitAfterFirstPaint, options.lang, options.listQuestions,
                        options.assess, options.summaryPdf, options.answers, options.paper,
-                       options.name, options.notes, options.chart});
+                       options.name, options.notes, options.chart, options.diaryImport,
+                       options.diaryExport, options.diarySummary, options.weeks});
     // prints and exits on --help, --version, errors; Qt's own options are QApplication's
     parser.process(withoutQtOptions(arguments));
     if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
@@ -186,6 +205,13 @@ int run(int argc, char* argv[]) {
                    : listQuestions(questionnaire.questionnaire(), language);
     }
     localization.reset(); // its translators belong to the application object that goes now
+    if (parser.isSet(options.diaryImport) || parser.isSet(options.diaryExport) ||
+        parser.isSet(options.diarySummary) || parser.isSet(options.weeks)) {
+        return runDiaryCommand({parser.value(options.diaryImport),
+                                parser.value(options.diaryExport),
+                                parser.isSet(options.diarySummary), parser.value(options.weeks),
+                                AnswersStore::defaultFolder()});
+    }
     coreApp.reset();
     if (parser.isSet(options.summaryPdf)) {
         return runSummaryPdfCommand(argc, argv,

@@ -7,7 +7,8 @@ namespace b12::app {
 SavedData::SavedData(const QString& folder, const QString& dataFolder)
     : m_questionnaire(dataFolder)
     , m_answers(m_questionnaire.questionnaire(), folder) // filled in by read(), in place
-    , m_notes(folder) {}
+    , m_notes(folder)
+    , m_diary(m_questionnaire.questionnaire(), folder) {}
 
 bool SavedData::read() {
     if (!m_questionnaire.load()) {
@@ -15,6 +16,7 @@ bool SavedData::read() {
     }
     m_answers.restore();
     m_notes.restore();
+    m_diary.restore();
     return true;
 }
 
@@ -25,6 +27,9 @@ QStringList SavedData::deleteAll() {
     }
     if (!m_notes.clear()) {
         problems << m_notes.notice();
+    }
+    if (!m_diary.clear()) {
+        problems << m_diary.lastError();
     }
     return problems;
 }

@@ -145,6 +145,10 @@ struct Questionnaire {
     [[nodiscard]] bool isRetired(std::string_view id) const;
 };
 
+    /// The ids of the questions of `kind` answered as `type`, in the order they are asked.
+    /// The diary rates the `symptom` ones answered yes / no / not sure (not the duration or
+    /// the pain score, which it asks in its own way).
+    [[nodiscard]] std::vector<std::string> idsOf(QuestionKind kind, AnswerType type) const;
 /// A reason assess() can give and the level it asks for.
 struct ReasonKey {
     std::string_view key;

@@ -47,6 +47,16 @@ std::vector<const Question*> Questionnaire::warningSigns() const {
     return found;
 }
 
+std::vector<std::string> Questionnaire::idsOf(QuestionKind kind, AnswerType type) const {
+    std::vector<std::string> ids;
+    for (const Question& q : questions) {
+        if (q.kind == kind && q.type == type) {
+            ids.push_back(q.id);
+        }
+    }
+    return ids;
+}
+
 bool Questionnaire::isRetired(std::string_view id) const {
     return std::find(retiredIds.begin(), retiredIds.end(), id) != retiredIds.end();
 }

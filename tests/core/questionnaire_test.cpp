@@ -156,6 +156,31 @@ TEST(ShippedQuestionnaire, WarningSignsAreAskedRightAfterAboutYou) {
 }
 
 TEST(ShippedQuestionnaire, RetiredWarningSignsAreNoLongerAsked) {
+TEST(ShippedQuestionnaire, IdsOfAKindAndTypeAreThoseQuestionsInTheOrderAsked) {
+    const Questionnaire& q = shippedQuestionnaire();
+    const std::vector<std::string> symptoms =
+        q.idsOf(QuestionKind::Symptom, AnswerType::YesNoUnsure);
+    std::vector<std::string> expected;
+    for (const Question& question : q.questions) {
+        if (question.kind == QuestionKind::Symptom && question.type == AnswerType::YesNoUnsure) {
+            expected.push_back(question.id);
+        }
+    }
+    EXPECT_EQ(symptoms, expected);
+    EXPECT_EQ(symptoms.front(), "leg_burning");
+    for (const char* notRated : {"leg_duration", "leg_pain_score", "metformin"}) {
+        EXPECT_EQ(std::count(symptoms.begin(), symptoms.end(), notRated), 0) << notRated;
+    }
+    EXPECT_EQ(q.idsOf(QuestionKind::Symptom, AnswerType::Scale0To10),
+              std::vector<std::string>{"leg_pain_score"});
+}
+
+TEST(ShippedQuestionnaire, HasAReviewDate) {
+    EXPECT_EQ(shippedQuestionnaire().reviewed.size(), 10U);
+    EXPECT_FALSE(isoDateProblem(shippedQuestionnaire().reviewed))
+        << shippedQuestionnaire().reviewed;
+}
+
     const Questionnaire& q = shippedQuestionnaire();
     for (const char* id : {"red_both_legs", "red_sudden_sight", "red_walking_worse"}) {
         EXPECT_TRUE(q.isRetired(id)) << id;

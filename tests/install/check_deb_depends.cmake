@@ -3,7 +3,8 @@
 cmake_minimum_required(VERSION 3.25) # a script has no policies unless it sets them
 # The package must depend on the Debian package of every shared library the binary links
 # and of every Qt plugin it needs at run time without linking it: the xcb platform plugin
-# (no window without it) and the SVG icon engine (the window icon). Qt's own German
+# (no window without it), the SVG icon engine (the window icon) and the SQLite driver (the
+# diary). Qt's own German
 # strings, which the app loads from the system, must at least be recommended.
 file(GLOB deb ${DEB_DIR}/b12guide_${VERSION}_*.deb)
 execute_process(COMMAND ${DPKG_DEB} -f ${deb} Depends OUTPUT_VARIABLE depends_field
@@ -49,7 +50,7 @@ foreach(line IN LISTS ldd_lines)
   endif()
 endforeach()
 
-set(required libqt6widgets6 libqt6gui6 libqt6core6 libqt6svg6)
+set(required libqt6widgets6 libqt6gui6 libqt6core6 libqt6svg6 libqt6sql6-sqlite)
 set(why "")
 foreach(entry IN LISTS needed)
   string(REGEX REPLACE "NEEDED +" "" library "${entry}")
@@ -65,7 +66,7 @@ foreach(entry IN LISTS needed)
   list(APPEND required ${owner})
   string(APPEND why "  ${library}: ${owner}\n")
 endforeach()
-foreach(plugin platforms/libqxcb.so iconengines/libqsvgicon.so)
+foreach(plugin platforms/libqxcb.so iconengines/libqsvgicon.so sqldrivers/libqsqlite.so)
   owning_package(${QT_PLUGINS}/${plugin} owner)
   if(owner STREQUAL "")
     message(FATAL_ERROR "No Debian package holds the Qt plugin ${QT_PLUGINS}/${plugin}")
