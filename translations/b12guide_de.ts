@@ -171,12 +171,13 @@
         <source>No section contains “%1”.</source>
         <translation>Kein Abschnitt enthält „%1“.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n section(s) found:</source>
-        <translation>
-            <numerusform>%n Abschnitt gefunden:</numerusform>
-            <numerusform>%n Abschnitte gefunden:</numerusform>
-        </translation>
+    <message>
+        <source>1 section found:</source>
+        <translation>1 Abschnitt gefunden:</translation>
+    </message>
+    <message>
+        <source>%1 sections found:</source>
+        <translation>%1 Abschnitte gefunden:</translation>
     </message>
     <message>
         <source>← %1</source>
@@ -618,8 +619,9 @@
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Originalgröße</translation>
+        <source>&amp;Normal Size (now %1%)</source>
+        <extracomment>The View menu&apos;s entry that goes back to 100%; %1 is the text size now, as 150.</extracomment>
+        <translation>&amp;Originalgröße (jetzt %1 %)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -748,6 +750,14 @@
 </context>
 <context>
     <name>b12::app::QuestionnairePage</name>
+    <message>
+        <source>&amp;Clear All</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
     <message>
         <source>B12 Guide answers (*.json);;All files (*)</source>
         <translation>Antworten aus B12 Guide (*.json);;Alle Dateien (*)</translation>

@@ -12,6 +12,7 @@
 #include "app/widgets/focusforward.h"
 #include "core/article/search.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -199,9 +200,15 @@ void ArticlePage::searchAllSections(const QString& query) {
         item->setData(kSectionIndexRole, static_cast<int>(hit.sectionIndex));
         item->setData(Qt::AccessibleTextRole, title + QStringLiteral(": ") + snippet);
     }
-    m_resultsStatus->setText(
-        hits.empty() ? tr("No section contains “%1”.").arg(m_lastQuery)
-                     : tr("%n section(s) found:", nullptr, static_cast<int>(hits.size())));
+    const QString status =
+        hits.empty()         ? tr("No section contains “%1”.").arg(m_lastQuery)
+        : hits.size() == 1 ? tr("1 section found:")
+                           : tr("%1 sections found:").arg(hits.size());
+    m_resultsStatus->setText(status);
+    // Said by a screen reader while the person types on in the search field.
+    m_resultsStatus->setAccessibleName(status);
+    QAccessibleEvent announce(m_resultsStatus, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&announce);
     m_leftStack->setCurrentIndex(1);
 }
 

@@ -37,6 +37,16 @@ namespace {
 QString fromStd(const std::string& s) {
     return QString::fromStdString(s);
 }
+// Asks before something that cannot be undone; the button says what it does ("Clear All"),
+// not "Yes". Cancel is the default.
+bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& verb) {
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                    parent);
+    box.button(QMessageBox::Yes)->setText(verb);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
 QString fileFilter() {
     return QCoreApplication::translate("b12::app::QuestionnairePage",
                                        "B12 Guide answers (*.json);;All files (*)");
@@ -354,13 +364,11 @@ void QuestionnairePage::retranslate() {
 }
 
 void QuestionnairePage::clearAnswers() {
-    const auto choice = QMessageBox::question(
-        this, tr("Clear my answers"),
-        tr("Forget all your answers, and the name, medicines and notes you typed for your "
-           "summary, and delete their saved copies? This cannot be undone. Export your answers "
-           "first if you want to keep them."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (choice != QMessageBox::Yes) {
+    if (!confirm(this, tr("Clear my answers"),
+                 tr("Forget all your answers, and the name, medicines and notes you typed for "
+                    "your summary, and delete their saved copies? This cannot be undone. Export "
+                    "your answers first if you want to keep them."),
+                 tr("&Clear All"))) {
         return;
     }
     const QStringList problems = m_services.saved.deleteAll();
@@ -388,11 +396,9 @@ void QuestionnairePage::importAnswers() {
         return;
     }
     if (!answers().answers().empty()) {
-        const auto choice =
-            QMessageBox::question(this, tr("Import answers"),
-                                  tr("Replace your current answers with the ones in this file?"),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (choice != QMessageBox::Yes) {
+        if (!confirm(this, tr("Import answers"),
+                     tr("Replace your current answers with the ones in this file?"),
+                     tr("&Replace"))) {
             return;
         }
     }

@@ -12,6 +12,7 @@
 #include "app/shell/languagemenu.h"
 #include "app/shell/pagehost.h"
 #include "app/shell/userguide.h"
+#include "app/widgets/focusring.h"
 #include "app/summary/summarypage.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     , m_basePointSize(m_pages->font().pointSizeF()) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_pages);
+    FocusRing::install(this);
     addPages();
     createActions();
     retranslate();
@@ -267,7 +269,6 @@ void MainWindow::retranslate() {
     m_searchAll->setText(tr("&Search All Sections…"));
     m_zoomIn->setText(tr("Zoom &In"));
     m_zoomOut->setText(tr("Zoom &Out"));
-    m_zoomReset->setText(tr("&Normal Size"));
     m_back->setText(tr("&Back"));
     m_forward->setText(tr("&Forward"));
     m_previousSection->setText(tr("&Previous Section"));
@@ -279,6 +280,7 @@ void MainWindow::retranslate() {
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_nextPage->setText(tr("Ne&xt Page"));
     m_previousPage->setText(tr("Pre&vious Page"));
+    updateZoomText();
     m_pages->retranslate();
     const QStringList ids = m_pages->pageIds();
     for (std::size_t i = 0; i < m_pageActions.size(); ++i) {
@@ -319,7 +321,18 @@ void MainWindow::setZoomPercent(int percent) {
     QFont font = m_pages->font();
     font.setPointSizeF(m_basePointSize * m_zoomPercent / 100.0);
     m_pages->setFont(font);
+    // The menus grow with the text too (a menu is a window of its own: it is told apart).
+    menuBar()->setFont(font);
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
+        menu->setFont(font);
+    }
+    updateZoomText();
     setIfChanged(m_services.settings, kZoomKey, m_zoomPercent, 100);
+}
+
+void MainWindow::updateZoomText() {
+    //: The View menu's entry that goes back to 100%; %1 is the text size now, as 150.
+    m_zoomReset->setText(tr("&Normal Size (now %1%)").arg(m_zoomPercent));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -53,6 +53,7 @@ private:
     void showUserGuide();
     void retranslate();
     void setZoomPercent(int percent);
+    void updateZoomText();
     void updateNavigationActions();
     void updatePrintAction();
     void updateWindowTitle();

@@ -174,6 +174,19 @@ TEST_F(ArticlePageTest, SearchWithNoMatchSaysSo) {
     EXPECT_TRUE(child<QLabel>("searchStatus")->text().contains(QStringLiteral("xylophone")));
 }
 
+TEST_F(ArticlePageTest, SearchSaysHowManySectionsInWordsAScreenReaderReads) {
+    m_page->searchAllSections(QStringLiteral("metformin"));
+    const int count = child<QListWidget>("searchResults")->count();
+    ASSERT_GT(count, 1);
+    auto* status = child<QLabel>("searchStatus");
+    EXPECT_EQ(status->text(), QStringLiteral("%1 sections found:").arg(count));
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(status);
+    ASSERT_NE(accessible, nullptr);
+    EXPECT_EQ(accessible->text(QAccessible::Name), status->text());
+    m_page->searchAllSections(QStringLiteral("xylophone"));
+    EXPECT_EQ(accessible->text(QAccessible::Name), status->text()) << "the name follows";
+}
+
 TEST_F(ArticlePageTest, WhatWasTypedInSearchShowsAsTyped) {
     const QString typed = QStringLiteral("<b>leg</b><img src=\"http://127.0.0.1:9/x.png\">");
     m_page->searchAllSections(typed);

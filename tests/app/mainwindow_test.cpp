@@ -9,7 +9,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFocusFrame>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
@@ -195,4 +198,38 @@ TEST_F(MainWindowTest, F1OpensTheUserGuideInTheAppWithItsPictures) {
     emit text->anchorClicked(QUrl(QStringLiteral("#reading-the-chart")));
     EXPECT_GT(text->verticalScrollBar()->value(), before);
     EXPECT_TRUE(text->textCursor().block().text().startsWith(QStringLiteral("Reading the chart")));
+}
+
+// The keyboard focus shows as a ring round the focused control, outside it, wherever the
+// focus goes: the reader's text as much as a button.
+TEST_F(MainWindowTest, AFocusRingGoesRoundTheFocusedControl) {
+    auto window = openWindow();
+    auto* ring = window->findChild<QFocusFrame*>(QStringLiteral("focusRing"));
+    ASSERT_NE(ring, nullptr);
+    for (const char* name : {"toc", "reader", "searchAllField"}) {
+        auto* control = window->findChild<QWidget*>(QLatin1String(name));
+        ASSERT_NE(control, nullptr) << name;
+        control->setFocus(Qt::TabFocusReason);
+        EXPECT_EQ(ring->widget(), control) << name;
+        EXPECT_TRUE(ring->isVisible()) << name;
+        const QRect around(ring->mapToGlobal(QPoint(0, 0)), ring->size());
+        const QRect inside(control->mapToGlobal(QPoint(0, 0)), control->size());
+        EXPECT_EQ(around, inside.adjusted(-3, -3, 3, 3)) << name;
+    }
+}
+
+// Larger text reaches the menus as well, and the View menu says the size now.
+TEST_F(MainWindowTest, MenusGrowWithTheTextAndTheSizeIsShown) {
+    auto window = openWindow();
+    auto* file = window->menuBar()->actions().first()->menu();
+    ASSERT_NE(file, nullptr);
+    const qreal normal = file->font().pointSizeF();
+    QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    EXPECT_GT(file->font().pointSizeF(), normal * 1.2);
+    EXPECT_GT(window->menuBar()->font().pointSizeF(), normal * 1.2);
+    const QList<QAction*> actions = window->findChildren<QAction*>();
+    EXPECT_TRUE(std::any_of(actions.begin(), actions.end(), [](const QAction* action) {
+        return action->text() == QStringLiteral("&Normal Size (now 125%)");
+    }));
 }

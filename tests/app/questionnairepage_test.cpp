@@ -35,12 +35,16 @@ using namespace b12::app;
 namespace {
 
 // Answers the next modal message box by pressing `button`, and remembers its text.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr) {
-    QTimer::singleShot(0, [button, text] {
+void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr,
+                          QString* buttonText = nullptr) {
+    QTimer::singleShot(0, [button, text, buttonText] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         ASSERT_NE(box, nullptr) << "no message box";
         if (text != nullptr) {
             *text = box->text();
+        }
+        if (buttonText != nullptr) {
+            *buttonText = box->button(button)->text();
         }
         box->button(button)->click();
     });
@@ -191,9 +195,11 @@ TEST_F(QuestionnairePageTest, ClearForgetsTheSummaryNotesToo) {
     openPage();
 
     QString question;
-    answerNextMessageBox(QMessageBox::Yes, &question);
+    QString verb;
+    answerNextMessageBox(QMessageBox::Yes, &question, &verb);
     QTest::mouseClick(child<QPushButton>(QStringLiteral("clearAnswers")), Qt::LeftButton);
     EXPECT_TRUE(question.contains(QStringLiteral("notes"))) << question.toStdString();
+    EXPECT_EQ(verb, QStringLiteral("&Clear All")) << "the button says what it does";
     EXPECT_EQ(notes.notes(), b12::core::PersonalNotes{});
     EXPECT_FALSE(QFile::exists(notes.filePath()));
     const QStringList left = QDir(folder()).entryList(QDir::Files | QDir::Hidden);
