@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>RiskChartDrawing</name>
+    <message>
+        <source>People with B12 below the cut-off (%)</source>
+        <translation>Menschen mit B12 unter dem Grenzwert (%)</translation>
+    </message>
+    <message>
+        <source>People with B12 in the “marginal” range just above it (%)</source>
+        <translation>Menschen mit B12 im „grenzwertigen“ Bereich knapp darüber (%)</translation>
+    </message>
+    <message>
+        <source>Age group (years)</source>
+        <translation>Altersgruppe (Jahre)</translation>
+    </message>
+    <message>
+        <source>Your age group</source>
+        <translation>Ihre Altersgruppe</translation>
+    </message>
+</context>
+<context>
     <name>RiskText</name>
     <message>
         <source>about %1%</source>
@@ -24,22 +43,8 @@
         <translation>ab %1</translation>
     </message>
     <message>
-        <source>reported for all ages %1 as one group</source>
-        <translation>für alle im Alter %1 gemeinsam angegeben</translation>
-    </message>
-    <message>
         <source>%1: this source gives no figure for this age group</source>
         <translation>%1: Diese Quelle nennt für diese Altersgruppe keinen Wert</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <comment>age group: percent, reported for …</comment>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>age group: percent</comment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Counts people in the “marginal” range just above the deficiency cut-off, not people below it.</source>
@@ -71,10 +76,6 @@
         <translation>%1 (%2). %3</translation>
     </message>
     <message>
-        <source>Bar chart of how many people had low vitamin B12 in published surveys, by age group (%1), one colour per source and cut-off.</source>
-        <translation>Balkendiagramm: wie viele Menschen in veröffentlichten Erhebungen einen niedrigen Vitamin-B12-Spiegel hatten, nach Altersgruppe (%1), eine Farbe je Quelle und Grenzwert.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>ages: percent</comment>
         <translation>%1: %2</translation>
@@ -93,6 +94,28 @@
     <message>
         <source>Shown as “%1”: %2.</source>
         <translation>Gezeigt als „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>≥%1%</source>
+        <comment>at least this percent</comment>
+        <translation>≥%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>ages: percent, series name</comment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Reported for all ages %1 as one group, not for each age group.</source>
+        <translation>Für alle Altersstufen %1 als eine Gruppe angegeben, nicht für jede Altersgruppe einzeln.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Chart of how many people had low vitamin B12 in published studies, by age group (%1): one row per source and cut-off, one bar per figure across the age groups it was reported for; the figures below the deficiency cut-off apart from the “marginal” ones just above it.</source>
+        <translation>Diagramm: wie viele Menschen in veröffentlichten Studien einen niedrigen Vitamin-B12-Spiegel hatten, nach Altersgruppe (%1): eine Zeile je Quelle und Grenzwert, ein Balken je Wert über die Altersgruppen, für die er angegeben wurde; die Werte unter dem Mangel-Grenzwert getrennt von den „grenzwertigen“ knapp darüber.</translation>
     </message>
 </context>
 <context>
@@ -571,8 +594,8 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <source>Risk by Age</source>
-        <translation>Risiko nach Alter</translation>
+        <source>Low B12 by Age</source>
+        <translation>Niedriges B12 nach Alter</translation>
     </message>
     <message>
         <source>B12 Guide</source>
@@ -907,10 +930,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Illustrative only: how many people had low vitamin B12 in published surveys, by age group. How many count as low depends on the blood-test cut-off, so each colour is one source with one cut-off; do not add the bars up or read them as one survey. Cut-offs shown: %1. A figure a source reported for a wide age range (such as “over 50”) appears in every age group it covers. The chart cannot tell anything about your own B12 level: only a blood test can.</source>
-        <translation>Nur zur Veranschaulichung: wie viele Menschen in veröffentlichten Erhebungen einen niedrigen Vitamin-B12-Spiegel hatten, nach Altersgruppe. Wie viele als niedrig gelten, hängt vom Grenzwert der Blutuntersuchung ab; deshalb steht jede Farbe für eine Quelle mit einem Grenzwert. Zählen Sie die Balken nicht zusammen und lesen Sie sie nicht als eine einzige Erhebung. Gezeigte Grenzwerte: %1. Einen Wert, den eine Quelle für einen weiten Altersbereich angibt (etwa „über 50“), zeigt das Diagramm in jeder Altersgruppe dieses Bereichs. Über Ihren eigenen B12-Spiegel sagt das Diagramm nichts aus: Das kann nur eine Blutuntersuchung.</translation>
-    </message>
-    <message>
         <source>Show as &amp;chart</source>
         <translation>Als &amp;Diagramm zeigen</translation>
     </message>
@@ -931,10 +950,6 @@
         <translation>Einzelheiten zum Wert</translation>
     </message>
     <message>
-        <source>Point at a bar, or choose “Show as table” and move through the cells with the arrow keys, to see the exact figure, its source and its cut-off here.</source>
-        <translation>Zeigen Sie mit der Maus auf einen Balken, oder wählen Sie „Als Tabelle zeigen“ und gehen Sie mit den Pfeiltasten durch die Zellen: Dann sehen Sie hier den genauen Wert, seine Quelle und seinen Grenzwert.</translation>
-    </message>
-    <message>
         <source>The article&apos;s figures</source>
         <translation>Die Zahlen im Artikel</translation>
     </message>
@@ -951,10 +966,6 @@
         <translation>Quellen der Zahlen im Diagramm</translation>
     </message>
     <message>
-        <source>Chart of low vitamin B12 by age group</source>
-        <translation>Diagramm: niedriger Vitamin-B12-Spiegel nach Altersgruppe</translation>
-    </message>
-    <message>
         <source>Your age group, %1, is highlighted.</source>
         <translation>Ihre Altersgruppe (%1) ist hervorgehoben.</translation>
     </message>
@@ -967,27 +978,23 @@
         <translation>Beantworten Sie im Fragebogen die Frage nach Ihrem Alter, dann wird hier Ihre Altersgruppe hervorgehoben.</translation>
     </message>
     <message>
-        <source>Choose “Show as table” to read each figure with the keyboard or a screen reader.</source>
-        <translation>Wählen Sie „Als Tabelle zeigen“, um jeden Wert mit der Tastatur oder einem Bildschirmleser zu lesen.</translation>
+        <source>In these studies low vitamin B12 was more common at older ages. Each row is one source with one blood-test cut-off: how many count as low depends on the cut-off, so do not add the bars up or read the rows as one survey. A figure a source reported for a wide age range (such as “over 50”) is one bar across the age groups it covers; an age group with no bar has no figure from that source. The lower panel counts people in the “marginal” range just above the cut-off, not people below it. Cut-offs shown: %1. The chart cannot tell anything about your own B12 level: only a blood test can.</source>
+        <translation>In diesen Studien war ein niedriger Vitamin-B12-Spiegel in höherem Alter häufiger. Jede Zeile ist eine Quelle mit einem Grenzwert der Blutuntersuchung: Wie viele als niedrig gelten, hängt vom Grenzwert ab. Zählen Sie die Balken deshalb nicht zusammen und lesen Sie die Zeilen nicht als eine einzige Erhebung. Einen Wert, den eine Quelle für einen weiten Altersbereich angibt (etwa „über 50“), zeigt ein einziger Balken über alle Altersgruppen dieses Bereichs; eine Altersgruppe ohne Balken hat von dieser Quelle keinen Wert. Der untere Teil zählt Menschen im „grenzwertigen“ Bereich knapp über dem Grenzwert, nicht Menschen darunter. Gezeigte Grenzwerte: %1. Über Ihren eigenen B12-Spiegel sagt das Diagramm nichts aus: Das kann nur eine Blutuntersuchung.</translation>
     </message>
     <message>
-        <source>Legend: one colour per source and cut-off</source>
-        <translation>Legende: eine Farbe je Quelle und Grenzwert</translation>
+        <source>Point at a bar, or move over the bars with the arrow keys (Tab to the chart first), to see the exact figure, its source and its cut-off here.</source>
+        <translation>Zeigen Sie auf einen Balken oder gehen Sie mit den Pfeiltasten von Balken zu Balken (zuerst mit der Tabulatortaste zum Diagramm), um hier den genauen Wert, seine Quelle und seinen Grenzwert zu sehen.</translation>
+    </message>
+    <message>
+        <source>The arrow keys move from bar to bar; “Show as table” shows the same figures as a table.</source>
+        <translation>Die Pfeiltasten gehen von Balken zu Balken; „Als Tabelle zeigen“ zeigt dieselben Werte als Tabelle.</translation>
     </message>
 </context>
 <context>
     <name>b12::app::RiskChartView</name>
     <message>
-        <source>Age group (years)</source>
-        <translation>Altersgruppe (Jahre)</translation>
-    </message>
-    <message>
-        <source>People with low B12 (%)</source>
-        <translation>Niedriger B12-Spiegel (%)</translation>
-    </message>
-    <message>
-        <source>Your age group</source>
-        <translation>Ihre Altersgruppe</translation>
+        <source>Chart of low vitamin B12 by age group</source>
+        <translation>Diagramm: niedriger Vitamin-B12-Spiegel nach Altersgruppe</translation>
     </message>
 </context>
 <context>
@@ -997,14 +1004,19 @@
         <translation>Tabelle: niedriger Vitamin-B12-Spiegel nach Altersgruppe</translation>
     </message>
     <message>
-        <source>One row per source and cut-off, one column per age group; each cell holds the percentage of people with low vitamin B12.</source>
-        <translation>Eine Zeile je Quelle und Grenzwert, eine Spalte je Altersgruppe; jede Zelle enthält den Anteil der Menschen mit niedrigem Vitamin-B12-Spiegel in Prozent.</translation>
-    </message>
-    <message>
         <source>%1
 (your age group)</source>
         <translation>%1
 (Ihre Altersgruppe)</translation>
+    </message>
+    <message>
+        <source>One row per source and cut-off, one column per age group; each cell holds the percentage of people with low vitamin B12, a figure for a wide age range one cell across its age groups.</source>
+        <translation>Eine Zeile je Quelle und Grenzwert, eine Spalte je Altersgruppe; jede Zelle enthält den Anteil der Menschen mit niedrigem Vitamin-B12-Spiegel in Prozent, ein Wert für einen weiten Altersbereich eine Zelle über dessen Altersgruppen.</translation>
+    </message>
+    <message>
+        <source>%1: no figure, %2</source>
+        <comment>age group: no figure, series name</comment>
+        <translation>%1: kein Wert, %2</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1076,7 @@
     </message>
     <message>
         <source>&amp;Chart of low B12 by age</source>
-        <translation>&amp;Diagramm „Risiko nach Alter“</translation>
+        <translation>&amp;Diagramm: niedriger B12-Spiegel nach Alter</translation>
     </message>
     <message>
         <source>&amp;Sources</source>

@@ -19,11 +19,11 @@ namespace b12::app {
 
 namespace {
 
-// At most this wide (the text width of A4 with 18 mm margins is 174 mm), and this tall
-// for its width: the bars, their axes and a legend of three lines.
+// At most this wide (the text width of A4 with 18 mm margins is 174 mm); as tall as its
+// rows of bars need at that width.
 constexpr qreal kMaxWidthMillimetres = 150.0;
-constexpr qreal kHeightForWidth = 0.6;
 constexpr qreal kMillimetresPerInch = 25.4;
+constexpr qreal kPointsPerInch = 72.0;
 
 } // namespace
 
@@ -72,7 +72,7 @@ QSizeF ChartTextObject::intrinsicSize(QTextDocument* document, int /*position*/,
     width -= 2 * document->documentMargin() + 1;
     width = std::min(width, kMaxWidthMillimetres / kMillimetresPerInch * dpi);
     width = std::max(width, 1.0);
-    return {width, width * kHeightForWidth};
+    return {width, width * riskChartHeightForWidth(m_table, width / dpi * kPointsPerInch)};
 }
 
 void ChartTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument* /*document*/,

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/chart/riskchartpage.h"
 
-#include "app/chart/riskchartlegend.h"
 #include "app/chart/riskchartview.h"
 #include "app/chart/risktableview.h"
 #include "app/chart/risktext.h"
@@ -14,12 +13,10 @@
 #include "app/widgets/focusforward.h"
 
 #include <QBoxLayout>
-#include <QChart>
 #include <QCursor>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -144,9 +141,8 @@ QWidget* RiskChartPage::buildViews(QWidget* content) {
     auto* chartLayout = new QVBoxLayout(chartPanel);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chartView = new RiskChartView(m_table, language(), chartPanel);
-    m_legend = new RiskChartLegend(chartPanel);
-    chartLayout->addWidget(m_chartView, 1);
-    chartLayout->addWidget(m_legend);
+    chartLayout->addWidget(m_chartView);
+    chartLayout->addStretch(1);
     m_tableView = new RiskTableView(m_table, m_views);
     m_views->addWidget(chartPanel);
     m_views->addWidget(m_tableView);
@@ -175,23 +171,21 @@ QWidget* RiskChartPage::buildSide(QWidget* content) {
 
 void RiskChartPage::connectChart() {
     connect(m_tableToggle, &QPushButton::toggled, this, &RiskChartPage::setShowTable);
-    connect(m_chartView, &RiskChartView::barHovered, this,
-            [this](std::size_t s, std::size_t b, bool entered) {
-                if (!entered) {
-                    return;
-                }
-                showDetails(s, b);
-                const RiskText words(m_table, language());
-                QToolTip::showText(QCursor::pos(),
-                                   words.tooltip(m_table.series[s], m_table.bands[b]), m_chartView);
-            });
+    connect(m_chartView, &RiskChartView::figureHovered, this, [this](ChartFigure figure) {
+        showDetails(figure.series, figure.value, false);
+        const RiskText words(m_table, language());
+        const core::RiskSeries& series = m_table.series[figure.series];
+        QToolTip::showText(QCursor::pos(), words.tooltip(series, series.values[figure.value]),
+                           m_chartView);
+    });
+    connect(m_chartView, &RiskChartView::currentFigureChanged, this,
+            [this](ChartFigure figure) { showDetails(figure.series, figure.value, false); });
     connect(m_tableView, &QTableWidget::currentCellChanged, this, [this](int row, int column) {
         if (row >= 0 && column >= 0) {
-            showDetails(static_cast<std::size_t>(row), static_cast<std::size_t>(column));
+            showDetails(static_cast<std::size_t>(row), static_cast<std::size_t>(column), true);
         }
     });
     connect(m_sources, &QLabel::linkActivated, this, &RiskChartPage::openLink);
-    connect(m_chartView, &RiskChartView::themeChanged, this, &RiskChartPage::updateLegend);
 }
 
 RiskChartPage::~RiskChartPage() = default;
@@ -248,12 +242,7 @@ QImage RiskChartPage::renderChart(const QSize& size) const {
     if (m_chartView == nullptr) {
         return image;
     }
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    // An explicit source rectangle: without it a high-DPI target draws a zoomed crop.
-    QChart* chart = m_chartView->chart();
-    chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), chart->geometry(),
-                           Qt::KeepAspectRatio);
+    m_chartView->render(image);
     return image;
 }
 
@@ -315,12 +304,14 @@ void RiskChartPage::retranslate() {
         return;
     }
     m_caption->setText(
-        tr("Illustrative only: how many people had low vitamin B12 in published surveys, by age "
-           "group. How many count as low depends on the blood-test cut-off, so each colour is "
-           "one source with one cut-off; do not add the bars up or read them as one survey. "
-           "Cut-offs shown: %1. A figure a source reported for a wide age range (such as "
-           "“over 50”) appears in every age group it covers. The chart cannot tell anything "
-           "about your own B12 level: only a blood test can.")
+        tr("In these studies low vitamin B12 was more common at older ages. Each row is one "
+           "source with one blood-test cut-off: how many count as low depends on the cut-off, "
+           "so do not add the bars up or read the rows as one survey. A figure a source "
+           "reported for a wide age range (such as “over 50”) is one bar across the age groups "
+           "it covers; an age group with no bar has no figure from that source. The lower "
+           "panel counts people in the “marginal” range just above the cut-off, not people "
+           "below it. Cut-offs shown: %1. The chart cannot tell anything about your own B12 "
+           "level: only a blood test can.")
             .arg(words.cutOffs().join(QStringLiteral("; "))));
     m_tableToggle->setText(isShowingTable() ? tr("Show as &chart") : tr("Show as &table"));
     m_tableToggle->setAccessibleName(tr("Show as table"));
@@ -330,8 +321,8 @@ void RiskChartPage::retranslate() {
     m_detailsTitle->setText(QStringLiteral("<b>%1</b>").arg(escaped(tr("Figure details"))));
     m_details->setAccessibleName(tr("Figure details"));
     if (!m_shownFigure) {
-        m_details->setText(tr("Point at a bar, or choose “Show as table” and move through the "
-                              "cells with the arrow keys, to see the exact figure, its source "
+        m_details->setText(tr("Point at a bar, or move over the bars with the arrow keys "
+                              "(Tab to the chart first), to see the exact figure, its source "
                               "and its cut-off here."));
     }
     m_noteTitle->setText(QStringLiteral("<b>%1</b>").arg(escaped(tr("The article's figures"))));
@@ -346,12 +337,9 @@ void RiskChartPage::retranslate() {
     m_sources->setAccessibleName(tr("Sources of the chart's figures"));
 
     m_tableView->retranslate(words);
-    m_chartView->setAccessibleName(tr("Chart of low vitamin B12 by age group"));
-    m_legend->setAccessibleName(tr("Legend: one colour per source and cut-off"));
-    updateLegend();
     updateHighlight();
     if (m_shownFigure) {
-        showDetails(m_shownFigure->first, m_shownFigure->second);
+        showDetails(m_shownFigure->series, m_shownFigure->index, m_shownFigure->isBand);
     }
 }
 
@@ -380,30 +368,23 @@ void RiskChartPage::updateHighlight() {
     updateSizes();
     m_chartView->setAccessibleDescription(
         words.summary() + QLatin1Char(' ') + status + QLatin1Char(' ') +
-        tr("Choose “Show as table” to read each figure with the keyboard or a screen reader."));
+        tr("The arrow keys move from bar to bar; “Show as table” shows the same figures as a "
+           "table.") +
+        QLatin1Char(' ') + words.sourcesText());
 }
 
-void RiskChartPage::updateLegend() {
-    if (m_legend == nullptr) {
+void RiskChartPage::showDetails(std::size_t seriesIndex, std::size_t index, bool isBand) {
+    if (seriesIndex >= m_table.series.size()) {
+        return;
+    }
+    const core::RiskSeries& series = m_table.series[seriesIndex];
+    if (index >= (isBand ? m_table.bands.size() : series.values.size())) {
         return;
     }
     const RiskText words(m_table, language());
-    const QList<QColor> colours = m_chartView->seriesColours();
-    QList<RiskChartLegend::Entry> entries;
-    for (std::size_t s = 0; s < m_table.series.size(); ++s) {
-        entries.append(
-            {words.seriesName(m_table.series[s]), colours.value(static_cast<qsizetype>(s))});
-    }
-    m_legend->setEntries(entries);
-}
-
-void RiskChartPage::showDetails(std::size_t seriesIndex, std::size_t bandIndex) {
-    if (seriesIndex >= m_table.series.size() || bandIndex >= m_table.bands.size()) {
-        return;
-    }
-    const RiskText words(m_table, language());
-    m_details->setText(words.details(m_table.series[seriesIndex], m_table.bands[bandIndex]));
-    m_shownFigure = std::make_pair(seriesIndex, bandIndex);
+    m_details->setText(isBand ? words.details(series, m_table.bands[index])
+                              : words.details(series, series.values[index]));
+    m_shownFigure = Shown{seriesIndex, index, isBand};
 }
 
 void RiskChartPage::openLink(const QString& link) {

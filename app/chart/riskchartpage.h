@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The public face of the chart library. It deliberately includes no Qt Charts header, so
-// that only app/chart/ depends on Qt Charts.
+// The public face of the chart library.
 
 #include "app/data/services.h"
 #include "core/risk/riskdata.h"
@@ -26,17 +25,18 @@ class QVBoxLayout;
 namespace b12::app {
 
 class Localization;
-class RiskChartLegend;
 class RiskChartView;
 class RiskTableView;
 
-/// The "Risk by Age" page: a bar chart of how common low vitamin B12 is by age group, each
-/// series one sourced survey with one cut-off, with the same figures as a table, the sources
-/// listed under it and the person's own age group highlighted.
+/// The "Low B12 by Age" page: a chart of how common low vitamin B12 was in published studies
+/// by age group, one row per source with one cut-off, each figure one bar across the age
+/// groups its source reported it for; the same figures as a table, the sources listed under
+/// it and the person's own age group highlighted.
 ///
-/// Keyboard and screen-reader path: the chart itself is a picture; "Show as table" swaps it
-/// for a table whose cells hold every figure (arrow keys move between them, and the current
-/// cell's value, source and cut-off are shown beside it and read out as the cell's text).
+/// Keyboard and screen-reader path: the arrow keys move over the chart's bars, and "Show as
+/// table" swaps the chart for a table whose cells hold every figure. Either way the current
+/// figure's value, source and cut-off are shown under "Figure details", and its short name
+/// (ages, value, source) is what a screen reader reads.
 class RiskChartPage : public QWidget {
     Q_OBJECT
 public:
@@ -76,8 +76,9 @@ private:
     void retranslate();
     void updateHighlight();
     void updateSizes();
-    void updateLegend();
-    void showDetails(std::size_t seriesIndex, std::size_t bandIndex);
+    /// Shows a figure's details: value `index` of a series, or with `isBand` the figure
+    /// (or its absence) for band `index`.
+    void showDetails(std::size_t seriesIndex, std::size_t index, bool isBand);
     void openLink(const QString& link);
 
     core::RiskTable m_table;
@@ -85,7 +86,12 @@ private:
     const Localization& m_localization;
     std::optional<std::string> m_ageAnswer;
     std::optional<std::size_t> m_highlighted;
-    std::optional<std::pair<std::size_t, std::size_t>> m_shownFigure; ///< series, band
+    struct Shown {
+        std::size_t series = 0;
+        std::size_t index = 0;
+        bool isBand = false;
+    };
+    std::optional<Shown> m_shownFigure;
     std::function<void(const QUrl&)> m_openUrl;
 
     QScrollArea* m_scroll = nullptr;
@@ -97,7 +103,6 @@ private:
     QBoxLayout* m_body = nullptr;
     QStackedWidget* m_views = nullptr;
     RiskChartView* m_chartView = nullptr;
-    RiskChartLegend* m_legend = nullptr;
     RiskTableView* m_tableView = nullptr;
     QWidget* m_side = nullptr;
     QLabel* m_detailsTitle = nullptr;

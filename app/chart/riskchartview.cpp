@@ -5,118 +5,45 @@
 #include "app/chart/risktext.h"
 #include "app/widgets/palette.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QEvent>
-#include <QGraphicsRectItem>
-#include <QGraphicsTextItem>
-#include <QTextDocument>
-#include <QValueAxis>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace b12::app {
 
 namespace {
 
-// Series colours that stay apart for the common colour-vision deficiencies (after Paul
-// Tol's "vibrant" and "muted" schemes), one list for a light and one for a dark background.
-constexpr std::array<QRgb, 6> kLightColours{0x0077BB, 0xCC3311, 0x009988,
-                                            0xAA3377, 0xEE7733, 0x332288};
-constexpr std::array<QRgb, 6> kDarkColours{0x33BBEE, 0xEE7733, 0x44DDBB,
-                                           0xEE3377, 0xDDCC77, 0xAA99FF};
+// Room around the drawing, in lines of text.
+constexpr qreal kMargin = 0.5;
 
-// Highlight between the plot area's background (z 0) and its grid lines (z 2).
-constexpr qreal kHighlightZ = 1.5;
-
-double niceMaximum(const core::RiskTable& table) {
-    double highest = 0;
-    for (const core::RiskSeries& series : table.series) {
-        for (const core::RiskValue& value : series.values) {
-            highest = std::max(highest, value.percent);
-        }
+std::size_t distance(const core::BandSpan& span, std::size_t band) {
+    if (span.contains(band)) {
+        return 0;
     }
-    // Room above the tallest bar for the "your age group" label.
-    return std::max(5.0, std::ceil(highest * 1.3 / 5.0) * 5.0);
+    return band < span.first ? span.first - band : band - span.last;
 }
 
 } // namespace
 
 RiskChartView::RiskChartView(const core::RiskTable& table, QString language, QWidget* parent)
-    : QChartView(parent)
+    : QWidget(parent)
     , m_table(table)
-    , m_language(std::move(language)) {
+    , m_language(std::move(language))
+    , m_drawing(m_table, m_language) {
     setObjectName(QStringLiteral("riskChartView"));
-    setRenderHint(QPainter::Antialiasing);
-    setFocusPolicy(Qt::TabFocus);
-
-    auto* chart = new QChart; // the view takes ownership in setChart()
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true);
-    chart->setBackgroundRoundness(0);
-
-    m_series = new QBarSeries(chart);
-    m_series->setBarWidth(0.9);
-    for (std::size_t s = 0; s < m_table.series.size(); ++s) {
-        const core::RiskSeries& series = m_table.series[s];
-        auto* set = new QBarSet(QString(), m_series);
-        set->setObjectName(QString::fromStdString(series.id));
-        for (const core::AgeBand& band : m_table.bands) {
-            // A band the source gives no figure for gets an empty (zero-height) bar, so that
-            // every series keeps its place in each group.
-            const core::RiskValue* value = series.valueFor(band);
-            set->append(value != nullptr ? value->percent : 0.0);
-        }
-        connect(set, &QBarSet::hovered, this, [this, s](bool entered, int index) {
-            if (index >= 0) {
-                emit barHovered(s, static_cast<std::size_t>(index), entered);
-            }
-        });
-        m_series->append(set);
-    }
-    chart->addSeries(m_series);
-
-    m_axisX = new QBarCategoryAxis(chart);
-    m_axisY = new QValueAxis(chart);
-    m_axisY->setRange(0, niceMaximum(m_table));
-    m_axisY->setTickType(QValueAxis::TicksDynamic);
-    m_axisY->setTickAnchor(0);
-    m_axisY->setTickInterval(5);
-    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(m_axisX, Qt::AlignBottom);
-    chart->addAxis(m_axisY, Qt::AlignLeft);
-    m_series->attachAxis(m_axisX);
-    m_series->attachAxis(m_axisY);
-
-    // The page shows a legend of its own that wraps long source names instead of cutting
-    // them short.
-    chart->legend()->hide();
-
-    m_highlightRect = new QGraphicsRectItem(chart);
-    m_highlightRect->setZValue(kHighlightZ);
-    m_highlightRect->setData(0, QStringLiteral("yourAgeGroup")); // found by tests
-    m_highlightRect->setPen(Qt::NoPen);
-    m_highlightRect->hide();
-    m_highlightText = new QGraphicsTextItem(chart);
-    m_highlightText->setZValue(kHighlightZ);
-    QTextOption centred = m_highlightText->document()->defaultTextOption();
-    centred.setAlignment(Qt::AlignHCenter);
-    m_highlightText->document()->setDefaultTextOption(centred);
-    m_highlightText->hide();
-
-    // QChartView(parent) made a default chart; setChart() hands it back instead of deleting it.
-    QChart* const placeholder = this->chart();
-    setChart(chart);
-    delete placeholder;
-    connect(chart, &QChart::plotAreaChanged, this, [this] {
-        updateCategoryLabels();
-        updateHighlight();
-    });
-    retranslate();
-    applyTheme();
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAutoFillBackground(false);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    m_dark = isDarkPalette(palette());
+    layOut();
+    updateAccessibleName();
 }
 
 void RiskChartView::setHighlightedBand(std::optional<std::size_t> bandIndex) {
@@ -124,155 +51,209 @@ void RiskChartView::setHighlightedBand(std::optional<std::size_t> bandIndex) {
         bandIndex.reset();
     }
     m_highlighted = bandIndex;
-    updateHighlight();
+    update();
+}
+
+QList<QColor> RiskChartView::seriesColours() const {
+    return RiskChartDrawing::seriesColours(m_table.series.size(), m_dark);
 }
 
 void RiskChartView::setLanguage(const QString& language) {
     m_language = language;
-    retranslate();
+    m_drawing.setLanguage(m_language);
+    layOut();
+    updateAccessibleName();
+}
+
+void RiskChartView::setCurrentFigure(const std::optional<ChartFigure>& figure) {
+    if (figure == m_current) {
+        return;
+    }
+    m_current = figure;
+    updateAccessibleName();
+    update();
+    if (m_current) {
+        emit currentFigureChanged(*m_current);
+    }
+}
+
+void RiskChartView::render(QImage& image) const {
+    RiskChartDrawing drawing(m_table, m_language);
+    const qreal margin = kMargin * QFontMetricsF(font()).lineSpacing();
+    drawing.layOut(
+        QRectF(QPointF(0, 0), QSizeF(image.size())).adjusted(margin, margin, -margin, -margin),
+        font());
+    QPainter painter(&image);
+    drawing.paint(painter, look(false));
+}
+
+QSize RiskChartView::sizeHint() const {
+    const int width = fontMetrics().averageCharWidth() * 80;
+    return {width, heightForWidth(width)};
+}
+
+QSize RiskChartView::minimumSizeHint() const {
+    const int width = fontMetrics().averageCharWidth() * 40;
+    return {width, heightForWidth(width)};
+}
+
+int RiskChartView::heightForWidth(int /*width*/) const {
+    const qreal margin = kMargin * QFontMetricsF(font()).lineSpacing();
+    return static_cast<int>(
+        std::ceil(RiskChartDrawing::preferredHeight(m_table, font()) + 2 * margin));
+}
+
+void RiskChartView::paintEvent(QPaintEvent* /*event*/) {
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    m_drawing.paint(painter, look(hasFocus()));
+    if (hasFocus()) {
+        // The whole chart has the focus: a frame round it, the current bar a thicker one.
+        QPen pen(palette().color(QPalette::Highlight), 2);
+        painter.setPen(pen);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void RiskChartView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    layOut();
 }
 
 void RiskChartView::changeEvent(QEvent* event) {
-    QChartView::changeEvent(event);
-    switch (event->type()) {
-    case QEvent::PaletteChange:
-        applyTheme();
-        break;
-    case QEvent::FontChange:
-        applyFonts();
-        break;
-    default:
-        break;
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        layOut();
+        updateGeometry();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_dark = isDarkPalette(palette());
+        update();
+        emit themeChanged();
     }
 }
 
-void RiskChartView::retranslate() {
-    const RiskText words(m_table, m_language);
-    m_bandLabels.clear();
-    for (const core::AgeBand& band : m_table.bands) {
-        m_bandLabels << words.bandLabel(band);
-    }
-    updateCategoryLabels();
-    m_axisX->setTitleText(tr("Age group (years)"));
-    m_axisY->setTitleText(tr("People with low B12 (%)"));
-    const QList<QBarSet*> sets = m_series->barSets();
-    for (std::size_t s = 0; s < m_table.series.size(); ++s) {
-        sets.at(static_cast<qsizetype>(s))->setLabel(words.seriesName(m_table.series[s]));
-    }
-    m_highlightText->setPlainText(tr("Your age group"));
-    updateHighlight();
+void RiskChartView::layOut() {
+    const qreal margin = kMargin * QFontMetricsF(font()).lineSpacing();
+    m_drawing.layOut(QRectF(rect()).adjusted(margin, margin, -margin, -margin), font());
+    update();
 }
 
-void RiskChartView::applyTheme() {
-    m_dark = isDarkPalette(palette());
-    QChart* chart = this->chart();
-    // setTheme() resets colours and fonts, so everything below is applied after it.
-    chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    const QPalette& pal = palette();
-    chart->setBackgroundBrush(pal.base());
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setPlotAreaBackgroundVisible(false);
-
-    const auto& colours = m_dark ? kDarkColours : kLightColours;
-    const QList<QBarSet*> sets = m_series->barSets();
-    for (qsizetype i = 0; i < sets.size(); ++i) {
-        const QColor colour(colours[static_cast<std::size_t>(i) % colours.size()]);
-        sets[i]->setColor(colour);
-        sets[i]->setBorderColor(colour);
+RiskChartDrawing::Look RiskChartView::look(bool withFocus) const {
+    RiskChartDrawing::Look look;
+    look.palette = palette();
+    look.colours = seriesColours();
+    look.highlightedBand = m_highlighted;
+    if (withFocus) {
+        look.focus = m_current;
     }
-
-    const QColor text = pal.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlphaF(0.25);
-    for (QAbstractAxis* axis :
-         {static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisY)}) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(text);
-        axis->setGridLineColor(grid);
-    }
-
-    QColor highlight = pal.color(QPalette::Highlight);
-    highlight.setAlphaF(m_dark ? 0.35 : 0.18);
-    m_highlightRect->setBrush(highlight);
-    m_highlightText->setDefaultTextColor(text);
-    applyFonts();
-    emit themeChanged();
+    return look;
 }
 
-QList<QColor> RiskChartView::seriesColours() const {
-    QList<QColor> colours;
-    for (QBarSet* set : m_series->barSets()) {
-        colours << set->color();
-    }
-    return colours;
-}
-
-void RiskChartView::applyFonts() {
-    const QFont base = font();
-    QFont bold = base;
-    bold.setBold(true);
-    m_axisX->setLabelsFont(base);
-    m_axisY->setLabelsFont(base);
-    m_axisX->setTitleFont(bold);
-    m_axisY->setTitleFont(bold);
-    m_highlightText->setFont(bold);
-    updateCategoryLabels();
-    updateHighlight();
-}
-
-void RiskChartView::updateCategoryLabels() {
-    // Qt Charts cuts a label that is wider than its category short ("75 and o…"), which
-    // happens at large zoom; wrap it onto more lines instead (the labels take HTML).
-    const QFontMetricsF metrics(m_axisX->labelsFont());
-    const qreal plotWidth = chart()->plotArea().width();
-    // Qt Charts gives each category label the plot width over the number of ticks (one
-    // more than the bands) less padding; stay well inside that.
-    const qreal room = m_bandLabels.isEmpty() || plotWidth <= 0
-                           ? 0
-                           : plotWidth / static_cast<qreal>(m_bandLabels.size() + 1) * 0.85;
-    QStringList categories;
-    for (const QString& label : std::as_const(m_bandLabels)) {
-        if (room <= 0 || metrics.horizontalAdvance(label) <= room) {
-            categories << label.toHtmlEscaped();
-            continue;
-        }
-        QStringList lines;
-        for (const QString& word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (!lines.isEmpty() &&
-                metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= room) {
-                lines.back() += QLatin1Char(' ') + word;
-            } else {
-                lines << word;
-            }
-        }
-        QStringList escaped;
-        for (const QString& line : std::as_const(lines)) {
-            escaped << line.toHtmlEscaped();
-        }
-        categories << escaped.join(QStringLiteral("<br>"));
-    }
-    if (categories != m_axisX->categories()) {
-        m_axisX->setCategories(categories);
-    }
-}
-
-void RiskChartView::updateHighlight() {
-    if (!m_highlighted || m_table.bands.empty()) {
-        m_highlightRect->hide();
-        m_highlightText->hide();
+void RiskChartView::keyPressEvent(QKeyEvent* event) {
+    const std::optional<ChartFigure> next = nextFigure(event->key());
+    if (!next) {
+        QWidget::keyPressEvent(event);
         return;
     }
-    const QRectF plot = chart()->plotArea();
-    const qreal width = plot.width() / static_cast<qreal>(m_table.bands.size());
-    const QRectF band(plot.left() + width * static_cast<qreal>(*m_highlighted), plot.top(), width,
-                      plot.height());
-    m_highlightRect->setRect(band);
-    m_highlightText->setTextWidth(band.width());
-    m_highlightText->setPos(band.topLeft());
-    m_highlightRect->show();
-    m_highlightText->show();
+    setCurrentFigure(next);
+    event->accept();
+}
+
+std::optional<ChartFigure> RiskChartView::nextFigure(int key) const {
+    const std::vector<ChartFigure>& figures = m_drawing.figures();
+    if (figures.empty()) {
+        return std::nullopt;
+    }
+    if (key == Qt::Key_Home || !m_current) {
+        return key == Qt::Key_End ? figures.back() : figures.front();
+    }
+    if (key == Qt::Key_End) {
+        return figures.back();
+    }
+    const auto at = std::find(figures.begin(), figures.end(), *m_current);
+    if (at == figures.end()) {
+        return figures.front();
+    }
+    switch (key) {
+    case Qt::Key_Left:
+        return at != figures.begin() && std::prev(at)->series == at->series ? *std::prev(at) : *at;
+    case Qt::Key_Right:
+        return std::next(at) != figures.end() && std::next(at)->series == at->series
+                   ? *std::next(at)
+                   : *at;
+    case Qt::Key_Up: {
+        const auto before =
+            std::find_if(std::make_reverse_iterator(at), figures.rend(),
+                         [&](const ChartFigure& f) { return f.series != at->series; });
+        return before == figures.rend() ? *at : *figureInRow(before->series, *at);
+    }
+    case Qt::Key_Down: {
+        const auto after = std::find_if(
+            at, figures.end(), [&](const ChartFigure& f) { return f.series != at->series; });
+        return after == figures.end() ? *at : *figureInRow(after->series, *at);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+// The figure of `series` nearest the age groups of `near`: the one over the same first
+// age group if there is one.
+std::optional<ChartFigure> RiskChartView::figureInRow(std::size_t series,
+                                                      const ChartFigure& near) const {
+    const core::RiskValue& from = m_table.series[near.series].values[near.value];
+    const std::size_t band = m_table.bandsCovered(from.ages)->first;
+    std::optional<ChartFigure> best;
+    std::size_t bestDistance = 0;
+    for (const ChartFigure& figure : m_drawing.figures()) {
+        if (figure.series != series) {
+            continue;
+        }
+        const auto span = m_table.bandsCovered(m_table.series[series].values[figure.value].ages);
+        const std::size_t d = distance(*span, band);
+        if (!best || d < bestDistance) {
+            best = figure;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+void RiskChartView::mouseMoveEvent(QMouseEvent* event) {
+    const std::optional<ChartFigure> figure = m_drawing.figureAt(event->position());
+    if (figure && figure != m_hovered) {
+        emit figureHovered(*figure);
+    }
+    m_hovered = figure;
+    QWidget::mouseMoveEvent(event);
+}
+
+void RiskChartView::mousePressEvent(QMouseEvent* event) {
+    if (const std::optional<ChartFigure> figure = m_drawing.figureAt(event->position())) {
+        setCurrentFigure(figure);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void RiskChartView::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    if (!m_current && !m_drawing.figures().empty()) {
+        setCurrentFigure(m_drawing.figures().front());
+    }
+    update();
+}
+
+void RiskChartView::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void RiskChartView::updateAccessibleName() {
+    const RiskText words(m_table, m_language);
+    setAccessibleName(
+        m_current ? words.figureName(m_table.series[m_current->series],
+                                     m_table.series[m_current->series].values[m_current->value])
+                  : tr("Chart of low vitamin B12 by age group"));
 }
 
 } // namespace b12::app

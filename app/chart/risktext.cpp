@@ -64,11 +64,6 @@ bool RiskText::coversSeveralBands(const core::RiskValue& value) const {
                [&](const core::AgeBand& band) { return value.ages.contains(band.ages); }) > 1;
 }
 
-QString RiskText::wideRangeNote(const core::RiskValue& value) const {
-    return coversSeveralBands(value) ? tr("reported for all ages %1 as one group").arg(ages(value))
-                                     : QString();
-}
-
 QString RiskText::cell(const core::RiskSeries& series, const core::AgeBand& band) const {
     const core::RiskValue* value = series.valueFor(band);
     if (value == nullptr) {
@@ -81,17 +76,52 @@ QString RiskText::cell(const core::RiskSeries& series, const core::AgeBand& band
     return percent(*value);
 }
 
-QString RiskText::details(const core::RiskSeries& series, const core::AgeBand& band) const {
-    const core::RiskValue* value = series.valueFor(band);
-    QStringList lines;
-    if (value == nullptr) {
-        lines << tr("%1: this source gives no figure for this age group").arg(bandLabel(band));
-    } else if (coversSeveralBands(*value)) {
-        lines << tr("%1: %2, %3", "age group: percent, reported for …")
-                     .arg(bandLabel(band), percent(*value), wideRangeNote(*value));
-    } else {
-        lines << tr("%1: %2", "age group: percent").arg(bandLabel(band), percent(*value));
+QString RiskText::barLabel(const core::RiskValue& value) const {
+    const QString number =
+        value.qualifier == core::Qualifier::OrMore
+            ? tr("≥%1%", "at least this percent").arg(QLocale().toString(value.percent))
+            : percent(value);
+    return coversSeveralBands(value) ? tr("%1: %2", "ages: percent").arg(ages(value), number)
+                                     : number;
+}
+
+QString RiskText::agesOf(const core::RiskValue& value) const {
+    if (!coversSeveralBands(value)) {
+        if (const auto span = m_table.bandsCovered(value.ages)) {
+            return bandLabel(m_table.bands[span->first]);
+        }
     }
+    return ages(value);
+}
+
+QString RiskText::figureName(const core::RiskSeries& series, const core::RiskValue& value) const {
+    return tr("%1: %2, %3", "ages: percent, series name")
+        .arg(agesOf(value), percent(value), seriesName(series));
+}
+
+QString RiskText::details(const core::RiskSeries& series, const core::AgeBand& band) const {
+    if (const core::RiskValue* value = series.valueFor(band)) {
+        return details(series, *value);
+    }
+    QStringList lines{
+        tr("%1: this source gives no figure for this age group").arg(bandLabel(band))};
+    lines << aboutSeries(series, nullptr);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString RiskText::details(const core::RiskSeries& series, const core::RiskValue& value) const {
+    QStringList lines{tr("%1: %2", "ages: percent").arg(agesOf(value), percent(value))};
+    if (coversSeveralBands(value)) {
+        lines << tr("Reported for all ages %1 as one group, not for each age group.")
+                     .arg(ages(value));
+    }
+    lines << aboutSeries(series, &value);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList RiskText::aboutSeries(const core::RiskSeries& series,
+                                  const core::RiskValue* value) const {
+    QStringList lines;
     if (series.measure == core::Measure::Marginal) {
         lines << tr("Counts people in the “marginal” range just above the deficiency cut-off, "
                     "not people below it.");
@@ -111,18 +141,24 @@ QString RiskText::details(const core::RiskSeries& series, const core::AgeBand& b
         people += tr(", %1 people measured").arg(QLocale().toString(*n));
     }
     lines << tr("People: %1").arg(people);
-    return lines.join(QLatin1Char('\n'));
+    return lines;
 }
 
-QString RiskText::tooltip(const core::RiskSeries& series, const core::AgeBand& band) const {
-    const QStringList lines = details(series, band).split(QLatin1Char('\n'));
-    return QStringList{lines.front(), seriesName(series),
-                       tr("Cut-off: %1").arg(text(series.cutOff))}
+QString RiskText::tooltip(const core::RiskSeries& series, const core::RiskValue& value) const {
+    return QStringList{tr("%1: %2", "ages: percent").arg(agesOf(value), percent(value)),
+                       seriesName(series), tr("Cut-off: %1").arg(text(series.cutOff))}
         .join(QLatin1Char('\n'));
 }
 
-QString RiskText::detailsOneLine(const core::RiskSeries& series, const core::AgeBand& band) const {
-    return details(series, band).replace(QLatin1Char('\n'), QStringLiteral("; "));
+QString RiskText::sourcesText() const {
+    QStringList out;
+    std::set<std::string> listed;
+    for (const core::RiskSeries& series : m_table.series) {
+        if (listed.insert(series.citation.url).second) {
+            out << citation(series.citation);
+        }
+    }
+    return tr("Sources: %1").arg(out.join(QLatin1Char(' ')));
 }
 
 QString RiskText::citation(const core::Citation& citation) const {
@@ -157,8 +193,10 @@ QString RiskText::summary() const {
         bands << bandLabel(band);
     }
     QStringList parts;
-    parts << tr("Bar chart of how many people had low vitamin B12 in published surveys, by age "
-                "group (%1), one colour per source and cut-off.")
+    parts << tr("Chart of how many people had low vitamin B12 in published studies, by age "
+                "group (%1): one row per source and cut-off, one bar per figure across the age "
+                "groups it was reported for; the figures below the deficiency cut-off apart "
+                "from the “marginal” ones just above it.")
                  .arg(bands.join(QStringLiteral(", ")));
     for (const core::RiskSeries& series : m_table.series) {
         QStringList values;

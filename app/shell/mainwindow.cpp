@@ -89,8 +89,8 @@ void MainWindow::addPages() {
                                   &MainWindow::openSection);
                           return page;
                       }});
-    // Created when first shown: Qt Charts and the risk data cost nothing until then.
-    m_pages->addPage({QStringLiteral("chart"), [] { return tr("Risk by Age"); },
+    // Created when first shown: the chart and its data cost nothing until then.
+    m_pages->addPage({QStringLiteral("chart"), [] { return tr("Low B12 by Age"); },
                       [this](QWidget* parent) { return new RiskChartPage(m_services, parent); }});
     m_pages->addPage({QStringLiteral("summary"), [] { return tr("Doctor Visit Summary"); },
                       [this](QWidget* parent) { return new SummaryPage(m_services, parent); }});

@@ -260,6 +260,20 @@ std::optional<std::size_t> RiskTable::bandIndex(std::string_view id) const {
     return std::nullopt;
 }
 
+std::optional<BandSpan> RiskTable::bandsCovered(const AgeRange& ages) const {
+    std::optional<BandSpan> span;
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        if (!ages.contains(bands[i].ages)) {
+            continue;
+        }
+        if (!span) {
+            span = BandSpan{i, i};
+        }
+        span->last = i;
+    }
+    return span;
+}
+
 Result<RiskTable> parseRiskTable(std::string_view text, std::string_view fileName) {
     const std::string file(fileName);
     auto parsed = parseJsonDocument(text, fileName);

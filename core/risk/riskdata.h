@@ -79,6 +79,18 @@ struct RiskSeries {
     [[nodiscard]] const RiskValue* valueFor(const AgeBand& band) const;
 };
 
+/// The chart bands one figure covers, by index: `first` to `last`, both included. A figure a
+/// source reported for a wide age range ("over 50") covers several bands and is drawn once
+/// across them.
+struct BandSpan {
+    std::size_t first = 0;
+    std::size_t last = 0;
+
+    [[nodiscard]] std::size_t count() const { return last - first + 1; }
+    [[nodiscard]] bool contains(std::size_t band) const { return band >= first && band <= last; }
+    friend bool operator==(const BandSpan&, const BandSpan&) = default;
+};
+
 /// The chart's data: ordered, non-overlapping age bands and the series shown over them.
 struct RiskTable {
     std::vector<AgeBand> bands;
@@ -86,6 +98,8 @@ struct RiskTable {
     std::vector<LocalizedText> notes; ///< Shown beside the chart, never as bars.
 
     [[nodiscard]] std::optional<std::size_t> bandIndex(std::string_view id) const;
+    /// The bands an age range covers wholly, or nothing when it covers none.
+    [[nodiscard]] std::optional<BandSpan> bandsCovered(const AgeRange& ages) const;
 };
 
 /// Parses and validates the risk-by-age JSON (resources/data/risk-by-age.json). Fails when

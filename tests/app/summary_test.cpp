@@ -218,6 +218,24 @@ TEST_F(SummaryTest, TheChartLegendNamesEverySeriesInFull) {
             EXPECT_TRUE(text.contains(words.seriesName(series)))
                 << language.toStdString() << ": " << words.seriesName(series).toStdString();
         }
+        // The caption is true of every source (Clarke is 3 studies, Allen a review), and the
+        // bars carry their values, a wide age range once ("over 50: 4.4%", not 4.4 four times).
+        const QString flat =
+            QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        const bool english = language == QStringLiteral("en");
+        EXPECT_TRUE(flat.contains(english ? QStringLiteral("Each row is one source (a survey, a "
+                                                           "group of studies or a review)")
+                                          : QStringLiteral("Jede Zeile ist eine Quelle")))
+            << flat.toStdString();
+        EXPECT_FALSE(flat.contains(english ? QStringLiteral("Each colour is one survey")
+                                           : QStringLiteral("Jede Farbe steht")));
+        const b12::core::RiskSeries& evatt = table.value().series.at(0);
+        ASSERT_EQ(evatt.id, "evatt-2009");
+        const QString over50 = words.barLabel(evatt.values.at(1));
+        EXPECT_TRUE(over50.startsWith(english ? QStringLiteral("over 50: 4")
+                                              : QStringLiteral("über 50: 4")));
+        EXPECT_EQ(flat.count(over50), 1) << over50.toStdString() << " in " << flat.toStdString();
+        EXPECT_TRUE(flat.contains(QStringLiteral("≥10"))) << flat.toStdString();
     }
 }
 
