@@ -102,13 +102,15 @@ template <typename Names> QString nameOf(const Names& names, auto value) {
 
 template <typename Names, typename Value>
 bool valueOf(const Names& names, const QString& name, Value* value) {
-    for (const auto& [known, knownName] : names) {
-        if (name == QLatin1String(knownName.data(), static_cast<qsizetype>(knownName.size()))) {
-            *value = known;
-            return true;
-        }
+    const auto found = std::find_if(names.begin(), names.end(), [&](const auto& known) {
+        return name ==
+               QLatin1String(known.second.data(), static_cast<qsizetype>(known.second.size()));
+    });
+    if (found == names.end()) {
+        return false;
     }
-    return false;
+    *value = found->first;
+    return true;
 }
 
 QVariant textOrNull(const QString& text) {
@@ -257,8 +259,9 @@ bool DiaryStore::openDatabase(bool create, QString* reason) {
             *reason = file.errorString();
             return false;
         }
-    } else if (QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                                QFileDevice::ReadOther | QFileDevice::WriteOther)) {
+    } else if (QFileInfo(path).permissions().testAnyFlags(
+                   QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                   QFileDevice::WriteOther)) {
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
