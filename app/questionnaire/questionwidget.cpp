@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionSpinBox>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -31,6 +33,22 @@ QString controlName(const core::Question& question, std::string_view value = {})
 class ScaleBox : public QSpinBox {
 public:
     using QSpinBox::QSpinBox;
+
+    // Room for the whole "Not answered" in any language and at any text size (QSpinBox
+    // measures it once and keeps that, so the German "Nicht beantwortet" was cut off).
+    [[nodiscard]] QSize minimumSizeHint() const override {
+        const QSize base = QSpinBox::minimumSizeHint();
+        QStyleOptionSpinBox option;
+        initStyleOption(&option);
+        const QFontMetrics metrics = fontMetrics();
+        const QSize text(metrics.horizontalAdvance(specialValueText()) +
+                             2 * metrics.averageCharWidth(),
+                         base.height());
+        return base.expandedTo(style()->sizeFromContents(QStyle::CT_SpinBox, &option, text, this));
+    }
+    [[nodiscard]] QSize sizeHint() const override {
+        return QSpinBox::sizeHint().expandedTo(minimumSizeHint());
+    }
 
 protected:
     void wheelEvent(QWheelEvent* event) override {
@@ -180,6 +198,7 @@ void QuestionWidget::setLanguage(const std::string& language) {
     }
     if (m_scale != nullptr) {
         m_scale->setSpecialValueText(fromStd(labels.unanswered.get(language)));
+        m_scale->updateGeometry();
         m_scale->setAccessibleName(label);
         m_scale->setAccessibleDescription(
             text + QLatin1Char(' ') +

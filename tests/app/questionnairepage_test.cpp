@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
+#include <QStyleOptionSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -245,6 +246,34 @@ TEST_F(QuestionnairePageTest, WheelingOverThePainScoreWithoutFocusRecordsNothing
                         Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(scale, &focused);
     EXPECT_TRUE(answers().answers().number("leg_pain_score").has_value());
+}
+
+// "Not answered" shows whole in the pain score's box, in English and in the longer German,
+// at the normal text size and at twice it.
+TEST_F(QuestionnairePageTest, NotAnsweredFitsInThePainScoreBoxInBothLanguages) {
+    QuestionnairePage* page = openPage();
+    page->showStep(2);
+    auto* scale = child<QSpinBox>(QStringLiteral("answer_leg_pain_score"));
+    const qreal normal = page->font().pointSizeF();
+    for (const auto& [language, size] : {std::pair{QStringLiteral("en"), 1.0},
+                                         std::pair{QStringLiteral("de"), 1.0},
+                                         std::pair{QStringLiteral("de"), 2.0}}) {
+        QFont font = page->font();
+        font.setPointSizeF(normal * size);
+        page->setFont(font);
+        m_services.localization().apply(language);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QString text = scale->specialValueText();
+        ASSERT_FALSE(text.isEmpty());
+        QStyleOptionSpinBox option;
+        option.initFrom(scale);
+        option.subControls = QStyle::SC_SpinBoxEditField;
+        const QRect field = scale->style()->subControlRect(QStyle::CC_SpinBox, &option,
+                                                           QStyle::SC_SpinBoxEditField, scale);
+        EXPECT_GE(field.width(), scale->fontMetrics().horizontalAdvance(text))
+            << language.toStdString() << " at " << size << "x: " << text.toStdString();
+    }
 }
 
 TEST_F(QuestionnairePageTest, WarningSignsAreTheStepAfterAboutYou) {
