@@ -42,7 +42,7 @@ int runSummaryPdfCommand(int argc, char* argv[], const SummaryPdfCommand& comman
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    // A QApplication rather than a QGuiApplication: the chart is drawn by Qt Charts widgets.
+    // A QApplication rather than a QGuiApplication: the printed chart is drawn by widgets.
     QApplication app(argc, argv);
     setApplicationInfo();
     Localization localization(nullptr);
