@@ -270,8 +270,8 @@
         <translation>Seite</translation>
     </message>
     <message>
-        <source>Print each section as id&lt;TAB&gt;title, then exit.</source>
-        <translation>Jeden Abschnitt als Kennung&lt;TAB&gt;Titel ausgeben, dann beenden.</translation>
+        <source>Print each section as id&lt;TAB&gt;title&lt;TAB&gt;reviewed date, then exit.</source>
+        <translation>Jeden Abschnitt als Kennung&lt;TAB&gt;Titel&lt;TAB&gt;Prüfdatum ausgeben, dann beenden.</translation>
     </message>
     <message>
         <source>Show the window and quit once it has been painted (measures start-up).</source>
@@ -1036,6 +1036,11 @@
     <message>
         <source>Print Section</source>
         <translation>Abschnitt drucken</translation>
+    </message>
+    <message>
+        <source>Last reviewed: %1</source>
+        <extracomment>After an article section, the questionnaire&apos;s result and on the printed section; %1 is a date such as &quot;2 December 2026&quot;.</extracomment>
+        <translation>Zuletzt geprüft: %1</translation>
     </message>
 </context>
 <context>

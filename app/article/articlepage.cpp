@@ -370,8 +370,9 @@ void ArticlePage::print() {
     if (section == nullptr) {
         return;
     }
-    SectionPrinter(*section).printWithPreview(
-        this, rememberedPaperSize(m_services.settings, m_services.localization.locale()));
+    SectionPrinter(*section, m_services.localization.locale())
+        .printWithPreview(
+            this, rememberedPaperSize(m_services.settings, m_services.localization.locale()));
 }
 
 void ArticlePage::changeEvent(QEvent* event) {

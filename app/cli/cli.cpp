@@ -37,8 +37,9 @@ struct Options {
         QStringLiteral("page"),
         Cli::tr("Open the window on this page: article, questionnaire, chart, summary."),
         Cli::tr("page")};
-    QCommandLineOption listSections{QStringLiteral("list-sections"),
-                                    Cli::tr("Print each section as id<TAB>title, then exit.")};
+    QCommandLineOption listSections{
+        QStringLiteral("list-sections"),
+        Cli::tr("Print each section as id<TAB>title<TAB>reviewed date, then exit.")};
     QCommandLineOption listQuestions{
         QStringLiteral("list-questions"),
         Cli::tr("Print the questionnaire as JSON in the chosen language, then exit.")};
@@ -74,7 +75,6 @@ struct Options {
                              Cli::tr("Notes to print on the summary (optional)."), Cli::tr("text")};
     QCommandLineOption chart{QStringLiteral("chart"),
                              Cli::tr("Include the chart of low B12 by age in the summary.")};
-};
     QCommandLineOption diaryImport{
         QStringLiteral("diary-import"),
         Cli::tr("Add every entry of a diary file (see docs/diary-format.md) to the diary, all "
@@ -92,6 +92,7 @@ struct Options {
                              Cli::tr("The weeks --diary-summary covers, this one included "
                                      "(default 12)."),
                              Cli::tr("n")};
+};
 
 QStringList argumentsOf(int argc, char* argv[]) {
     QStringList arguments;
@@ -133,7 +134,7 @@ int listSections(const ContentLibrary& content) {
     QTextStream out(stdout);
     for (const core::Section& section : content.article().sections) {
         out << QString::fromStdString(section.id) << '\t' << QString::fromStdString(section.title)
-            << '\n';
+            << '\t' << QString::fromStdString(section.reviewed) << '\n';
     }
     return 0;
 }
@@ -204,7 +205,6 @@ int run(int argc, char* argv[]) {
                                 language)
                    : listQuestions(questionnaire.questionnaire(), language);
     }
-    localization.reset(); // its translators belong to the application object that goes now
     if (parser.isSet(options.diaryImport) || parser.isSet(options.diaryExport) ||
         parser.isSet(options.diarySummary) || parser.isSet(options.weeks)) {
         return runDiaryCommand({parser.value(options.diaryImport),
@@ -212,6 +212,7 @@ int run(int argc, char* argv[]) {
                                 parser.isSet(options.diarySummary), parser.value(options.weeks),
                                 AnswersStore::defaultFolder()});
     }
+    localization.reset(); // its translators belong to the application object that goes now
     coreApp.reset();
     if (parser.isSet(options.summaryPdf)) {
         return runSummaryPdfCommand(argc, argv,

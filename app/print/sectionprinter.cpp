@@ -6,17 +6,47 @@
 #include "app/print/documentprinter.h"
 #include "app/print/printpreview.h"
 
+#include <QDate>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace b12::app {
 
-SectionPrinter::SectionPrinter(core::Section section)
-    : m_section(std::move(section)) {}
+QString formatLongDate(const QDate& date, const QLocale& locale) {
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("dddd[,.]?\\s*")));
+    format.remove(QRegularExpression(QStringLiteral("[,\\s]*dddd")));
+    return locale.toString(date, format.trimmed());
+}
+
+QString formatReviewDate(const std::string& isoDate, const QLocale& locale) {
+    const QString written = QString::fromStdString(isoDate);
+    const QDate date = QDate::fromString(written, Qt::ISODate);
+    return date.isValid() ? formatLongDate(date, locale) : written;
+}
+
+QString lastReviewedText(const std::string& isoDate, const QLocale& locale) {
+    //: After an article section, the questionnaire's result and on the printed section;
+    //: %1 is a date such as "2 December 2026".
+    return SectionPrinter::tr("Last reviewed: %1").arg(formatReviewDate(isoDate, locale));
+}
+
+QString sectionHtml(const core::Section& section, const QLocale& locale) {
+    // Plain text, not italic: on the first page an italic face is a third font to load
+    // (docs/performance.md).
+    return QString::fromStdString(section.html) +
+           QStringLiteral("<p>%1</p>")
+               .arg(lastReviewedText(section.reviewed, locale).toHtmlEscaped());
+}
+
+SectionPrinter::SectionPrinter(core::Section section, const QLocale& locale)
+    : m_section(std::move(section))
+    , m_locale(locale) {}
 
 int SectionPrinter::print(QPagedPaintDevice& device) const {
     QTextDocument document;
     document.setDefaultFont(DocumentPrinter::paperFont());
-    document.setHtml(QString::fromStdString(m_section.html));
+    document.setHtml(sectionHtml(m_section, m_locale));
     DocumentPrinter printer(document);
     //: The footer of a printed article section; %1 is the section's title.
     printer.setFooterText(tr("B12 Guide · %1").arg(QString::fromStdString(m_section.title)));

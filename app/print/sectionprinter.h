@@ -5,13 +5,29 @@
 #include "core/article/article.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPageSize>
 #include <QString>
 
+#include <string>
+
+class QDate;
 class QPagedPaintDevice;
 class QWidget;
 
 namespace b12::app {
+
+/// The locale's long date without the weekday: "2 December 2026", "2. Dezember 2026",
+/// "December 2, 2026".
+[[nodiscard]] QString formatLongDate(const QDate& date, const QLocale& locale);
+/// A review date as the content writes it (YYYY-MM-DD, checked by core's parsers) in the
+/// locale's long format (formatLongDate()).
+[[nodiscard]] QString formatReviewDate(const std::string& isoDate, const QLocale& locale);
+/// "Last reviewed: 2 December 2026".
+[[nodiscard]] QString lastReviewedText(const std::string& isoDate, const QLocale& locale);
+/// A section as the reader shows it and the printout prints it: its text, then the date it
+/// was last reviewed.
+[[nodiscard]] QString sectionHtml(const core::Section& section, const QLocale& locale);
 
 /// Prints the text of one article section, its heading and body, never the window: the
 /// same page layout as the summary (margins, "Page 1 of 2", black on white, headings kept
@@ -20,7 +36,8 @@ class SectionPrinter {
     Q_DECLARE_TR_FUNCTIONS(b12::app::SectionPrinter)
 
 public:
-    explicit SectionPrinter(core::Section section);
+    /// `locale` writes the review date.
+    explicit SectionPrinter(core::Section section, const QLocale& locale = QLocale());
 
     /// Prints on a printer or PDF writer; the number of pages, 0 when nothing could be drawn.
     int print(QPagedPaintDevice& device) const;
@@ -29,6 +46,7 @@ public:
 
 private:
     core::Section m_section;
+    QLocale m_locale;
 };
 
 } // namespace b12::app

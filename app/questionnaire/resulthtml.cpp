@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/questionnaire/resulthtml.h"
 
+#include "app/print/sectionprinter.h"
 #include "app/widgets/palette.h"
 #include "core/article/article.h"
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace b12::app {
@@ -136,7 +138,9 @@ QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers
     out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                .arg(Result::tr("Please note").toHtmlEscaped(),
                     html(questionnaire.result.disclaimer.get(language)));
-    return out;
+    // The app's default locale is the chosen language's (Localization::apply()).
+    return out + QStringLiteral("<p>%1</p>")
+                     .arg(lastReviewedText(questionnaire.reviewed, QLocale()).toHtmlEscaped());
 }
 
 } // namespace b12::app

@@ -31,8 +31,9 @@ struct LevelColours {
 /// The result as rich text for a QTextBrowser: the level in a tinted box (colours taken
 /// from `palette`, so they work in a dark palette too), each reason with the answers behind
 /// it and links ("section:<id>") to the article sections that explain it, and the
-/// disclaimer. An emergency result stands alone: what to do now and the signs behind it,
-/// with no link away. Every text from data is escaped.
+/// disclaimer, and when the questionnaire was last reviewed (in the default locale's words).
+/// An emergency result stands alone: what to do now and the signs behind it, with no link
+/// away. Every text from data is escaped.
 QString resultHtml(const core::Questionnaire& questionnaire, const core::Answers& answers,
                    const core::Assessment& assessment, const core::Article& article,
                    const std::string& language, const QPalette& palette);

@@ -6,23 +6,19 @@
 #include "app/data/papersize.h"
 #include "app/print/documentprinter.h"
 #include "app/print/pdffile.h"
+#include "app/print/sectionprinter.h"
 #include "core/summary/summaryhtml.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QPalette>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace b12::app {
 
 QString formatCreatedAt(const QDateTime& when, const QLocale& locale) {
-    // The locale's long date without the weekday: "12 May 2025", "12. Mai 2025", "May 12, 2025".
-    QString dateFormat = locale.dateFormat(QLocale::LongFormat);
-    dateFormat.remove(QRegularExpression(QStringLiteral("dddd[,.]?\\s*")));
-    dateFormat.remove(QRegularExpression(QStringLiteral("[,\\s]*dddd")));
-    return locale.toString(when.date(), dateFormat.trimmed()) + QStringLiteral(", ") +
+    return formatLongDate(when.date(), locale) + QStringLiteral(", ") +
            locale.toString(when.time(), QLocale::ShortFormat);
 }
 
@@ -32,12 +28,14 @@ SummaryReport::SummaryReport(const SummaryRequest& request, const core::SummaryT
     if (riskTable != nullptr) {
         m_riskTable = *riskTable;
     }
-    core::SummaryInput input{static_cast<const core::SummaryChoices&>(request),
-                             m_createdAt.toStdString(), B12_VERSION};
-    input.parts.chart = request.parts.chart && riskTable != nullptr;
     static const core::Questionnaire kNoQuestionnaire;
     const core::Questionnaire& questionnaire =
         request.questionnaire != nullptr ? *request.questionnaire : kNoQuestionnaire;
+    core::SummaryInput input{static_cast<const core::SummaryChoices&>(request),
+                             m_createdAt.toStdString(), B12_VERSION,
+                             formatReviewDate(questionnaire.reviewed, request.locale).toStdString(),
+                             formatReviewDate(texts.reviewed, request.locale).toStdString()};
+    input.parts.chart = request.parts.chart && riskTable != nullptr;
     const core::RiskTable noTable;
     const std::string language = request.language.toStdString();
     m_summary = core::buildVisitSummary(

@@ -3,6 +3,7 @@
 #include "core/article/article.h"
 
 #include "core/article/markdown.h"
+#include "core/base/jsonfields.h"
 #include "core/base/text.h"
 
 #include <algorithm>
@@ -21,6 +22,38 @@ int firstNonBlankLine(std::string_view text) {
     return pos == std::string_view::npos ? 1 : lineOfOffset(text, pos);
 }
 
+std::string_view trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+// The review date of the file's first line, `<!-- reviewed: 2026-11-20 -->`. The line is
+// metadata, never shown: `body` gets the file with that line left empty, so that the line
+// numbers of later errors stay those of the file.
+Result<std::string> readReviewDate(const ContentFile& file, std::string& body) {
+    const auto newline = file.bytes.find('\n');
+    const std::string_view line =
+        trimmed(std::string_view(file.bytes)
+                    .substr(0, newline == std::string::npos ? file.bytes.size() : newline));
+    if (!line.starts_with(kReviewedLineStart) || !line.ends_with(kReviewedLineEnd) ||
+        line.size() < kReviewedLineStart.size() + kReviewedLineEnd.size()) {
+        return Error{file.name, 1,
+                     "the first line must give the date the section was last reviewed, as "
+                     "<!-- reviewed: YYYY-MM-DD -->"};
+    }
+    const std::string_view date =
+        trimmed(line.substr(kReviewedLineStart.size(),
+                            line.size() - kReviewedLineStart.size() - kReviewedLineEnd.size()));
+    if (const auto problem = isoDateProblem(date)) {
+        return Error{file.name, 1, "the review date " + *problem};
+    }
+    body = newline == std::string::npos ? std::string() : file.bytes.substr(newline);
+    return std::string(date);
+}
+
 Result<Section> parseSection(const ContentFile& file) {
     const auto id = sectionIdFromFileName(file.name);
     if (!id) {
@@ -35,13 +68,19 @@ Result<Section> parseSection(const ContentFile& file) {
         return Error{file.name, lineOfOffset(file.bytes, *bad),
                      "the text is not valid UTF-8 (byte " + std::to_string(*bad + 1) + ")"};
     }
-    RenderedMarkdown rendered = renderMarkdown(file.bytes);
-    if (rendered.firstHeading.empty()) {
-        return Error{file.name, firstNonBlankLine(file.bytes),
-                     "a section must start with a level-1 heading (\"# Title\")"};
+    std::string body;
+    auto reviewed = readReviewDate(file, body);
+    if (!reviewed) {
+        return reviewed.error();
     }
-    return Section{*id, std::move(rendered.firstHeading), file.bytes, std::move(rendered.html),
-                   std::move(rendered.plainText)};
+    RenderedMarkdown rendered = renderMarkdown(body);
+    if (rendered.firstHeading.empty()) {
+        return Error{file.name, firstNonBlankLine(body),
+                     "after the review date, a section must start with a level-1 heading "
+                     "(\"# Title\")"};
+    }
+    return Section{*id,        std::move(rendered.firstHeading), std::move(reviewed).value(),
+                   file.bytes, std::move(rendered.html),         std::move(rendered.plainText)};
 }
 
 void sortByName(std::vector<ContentFile>& files) {

@@ -21,6 +21,7 @@ struct ContentFile {
 struct Section {
     std::string id;        ///< Stable across languages, from the file name.
     std::string title;     ///< Text of the file's level-1 heading.
+    std::string reviewed;  ///< When the text was last checked, YYYY-MM-DD (the first line).
     std::string markdown;  ///< The file as written.
     std::string html;      ///< Rendered body, heading included.
     std::string plainText; ///< Text only, for search.
@@ -40,9 +41,14 @@ inline constexpr std::string_view kSourcesSectionId = "sources";
 /// "leg-pain". Nothing when the name does not follow the NN-id.md pattern.
 std::optional<std::string> sectionIdFromFileName(std::string_view name);
 
+/// The first line of a content file: the date its text was last reviewed, YYYY-MM-DD.
+inline constexpr std::string_view kReviewedLineStart = "<!-- reviewed:";
+inline constexpr std::string_view kReviewedLineEnd = "-->";
+
 /// Parses one language's content files into an article, ordered by file name. Fails on the
-/// first bad file: empty, not UTF-8, not starting with a level-1 heading, a file name that
-/// does not give an id, or an id used twice.
+/// first bad file: empty, not UTF-8, a first line that is not `<!-- reviewed: YYYY-MM-DD -->`
+/// with a date of the calendar, no level-1 heading next, a file name that does not give an
+/// id, or an id used twice.
 Result<Article> parseArticle(std::vector<ContentFile> files);
 
 /// A translated article and the ids of the sections that had no translation.

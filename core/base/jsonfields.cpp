@@ -3,6 +3,7 @@
 #include "core/base/jsonfields.h"
 
 #include <algorithm>
+#include <array>
 
 namespace b12::core {
 
@@ -154,6 +155,54 @@ std::optional<int> readInt(const json& object, std::string_view key, const JsonS
                               ", not " + std::to_string(number));
     }
     return static_cast<int>(number);
+}
+
+namespace {
+
+bool isLeapYear(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int daysInMonth(int year, int month) {
+    constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeapYear(year) ? 29 : kDays.at(static_cast<std::size_t>(month - 1));
+}
+
+// The number written by the digits of text[from, from + count).
+int digitsAt(std::string_view text, std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<std::string> isoDateProblem(std::string_view text) {
+    constexpr std::string_view kPattern = "dddd-dd-dd";
+    bool written = text.size() == kPattern.size();
+    for (std::size_t i = 0; written && i < text.size(); ++i) {
+        written = kPattern[i] == 'd' ? (text[i] >= '0' && text[i] <= '9') : text[i] == '-';
+    }
+    if (!written) {
+        return "must be a date written YYYY-MM-DD, not " + inQuotes(text);
+    }
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+        return inQuotes(text) + " is not a day of the calendar";
+    }
+    return std::nullopt;
+}
+
+std::string readDate(const json& object, std::string_view key, const JsonScope& scope) {
+    std::string text = readString(object, key, scope, true);
+    if (const auto problem = isoDateProblem(text)) {
+        scope.field(key).fail(*problem);
+    }
+    return text;
 }
 
 LocalizedText readTextValue(const json& value, const JsonScope& scope) {

@@ -90,6 +90,14 @@ void rejectUnknownKeys(const nlohmann::json& object, const std::vector<std::stri
 [[nodiscard]] std::optional<int> readInt(const nlohmann::json& object, std::string_view key,
                                          const JsonScope& scope, bool required, int min, int max);
 
+/// What is wrong with `text` as a date written YYYY-MM-DD ("2026-11-20"): not written so,
+/// or not a day of the calendar ("2026-02-30"). Nothing when it is a date. Core has no
+/// clock: it checks the date as written, never against today.
+[[nodiscard]] std::optional<std::string> isoDateProblem(std::string_view text);
+/// Field `key`, a date written YYYY-MM-DD (see isoDateProblem()), as written.
+[[nodiscard]] std::string readDate(const nlohmann::json& object, std::string_view key,
+                                   const JsonScope& scope);
+
 /// A text in several languages, {"en": "...", "de": "..."}: an object of texts by language
 /// that must hold a non-blank English (kFallbackLanguage) text.
 [[nodiscard]] LocalizedText readTextValue(const nlohmann::json& value, const JsonScope& scope);

@@ -386,9 +386,10 @@ Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view
     const json root = std::move(parsed).value();
     try {
         expectObject(root, "questionnaire");
-        rejectUnknownKeys(
-            root, {"format", "version", "groups", "rules", "questions", "answer_labels", "result"},
-            "questionnaire");
+        rejectUnknownKeys(root,
+                          {"format", "version", "reviewed", "groups", "rules", "questions",
+                           "answer_labels", "result"},
+                          "questionnaire");
         const json* format = findField(root, "format");
         if (format == nullptr || !format->is_string() || format->get<std::string>() != kFormat) {
             throw JsonFieldError{"questionnaire", "\"format\" must be " + inQuotes(kFormat)};
@@ -400,6 +401,7 @@ Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view
                                  "\"version\" must be " + std::to_string(kVersion)};
         }
         Questionnaire q;
+        q.reviewed = readDate(root, "reviewed", "questionnaire");
         q.groups = readGroups(root);
         q.questions = readQuestions(root, q.groups);
         readRules(root, q);

@@ -137,18 +137,21 @@ struct Questionnaire {
     std::vector<std::string> retiredIds;
     AnswerLabels answerLabels;
     ResultTexts result;
+    /// When the questions and result texts were last checked, YYYY-MM-DD (top-level
+    /// "reviewed"): the result page and the printed summary show it.
+    std::string reviewed;
 
     [[nodiscard]] const Question* find(std::string_view id) const;
     [[nodiscard]] std::vector<const Question*> questionsIn(std::string_view groupId) const;
     /// The red flags (warning signs), in the order they are asked.
     [[nodiscard]] std::vector<const Question*> warningSigns() const;
-    [[nodiscard]] bool isRetired(std::string_view id) const;
-};
-
     /// The ids of the questions of `kind` answered as `type`, in the order they are asked.
     /// The diary rates the `symptom` ones answered yes / no / not sure (not the duration or
     /// the pain score, which it asks in its own way).
     [[nodiscard]] std::vector<std::string> idsOf(QuestionKind kind, AnswerType type) const;
+    [[nodiscard]] bool isRetired(std::string_view id) const;
+};
+
 /// A reason assess() can give and the level it asks for.
 struct ReasonKey {
     std::string_view key;

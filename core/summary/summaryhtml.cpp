@@ -298,7 +298,9 @@ std::string renderSummaryHtml(const VisitSummary& s) {
     if (s.parts.chart) {
         html += chart(s);
     }
-    html += heading(2, s.labels.aboutHeading) + "<p>" + esc(s.labels.about) + "</p>\n";
+    // One paragraph: the review dates belong to what the note says about the summary.
+    html += heading(2, s.labels.aboutHeading) + "<p>" + esc(s.labels.about) + ' ' +
+            esc(s.reviewed) + "</p>\n";
     if (s.parts.sources && !s.sources.empty()) {
         html += sources(s);
     }

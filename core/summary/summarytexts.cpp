@@ -57,11 +57,12 @@ SummaryTexts readRoot(const json& root) {
             {}, "unsupported version (this app reads version " + std::to_string(kVersion) + ")"};
     }
     rejectUnknownKeys(root,
-                      {"format", "version", "texts", "questions_to_ask", "tests", "sources",
-                       "medicine_questions"},
+                      {"format", "version", "reviewed", "texts", "questions_to_ask", "tests",
+                       "sources", "medicine_questions"},
                       {});
 
     SummaryTexts out;
+    out.reviewed = readDate(root, "reviewed", {});
     out.labels = readLabels(requireObject(root, "texts", {}));
 
     const json& questions = requireList(root, "questions_to_ask", {});

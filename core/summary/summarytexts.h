@@ -69,6 +69,7 @@ template <typename Text> struct SummaryLabelsOf {
     Text chartYourBand; ///< added to the caption when the person's band is marked
     Text aboutHeading;
     Text about;
+    Text reviewed; ///< "{questionnaire}", "{summary}": when each was last reviewed
     Text sourcesHeading;
 };
 
@@ -108,6 +109,7 @@ void forEachLabel(const Visit& visit, Labels&... labels) {
     visit("chart_your_band", labels.chartYourBand...);
     visit("about_heading", labels.aboutHeading...);
     visit("about", labels.about...);
+    visit("reviewed", labels.reviewed...);
     visit("sources", labels.sourcesHeading...);
 }
 
@@ -118,6 +120,8 @@ void forEachLabel(const Visit& visit, Labels&... labels) {
 /// Every fixed text of the printed summary, per language (resources/data/summary.json).
 struct SummaryTexts {
     SummaryLabels labels;
+    /// When these texts were last checked, YYYY-MM-DD (top-level "reviewed").
+    std::string reviewed;
 
     std::vector<QuestionToAsk> questions; ///< Most important first.
     std::vector<LocalizedText> tests;

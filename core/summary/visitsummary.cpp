@@ -231,6 +231,21 @@ std::string fillPlaceholders(std::string_view text,
     return out;
 }
 
+namespace {
+
+// The review dates of what the summary is made from, as the caller formatted them.
+std::string reviewedLine(std::string_view label, const Questionnaire& questionnaire,
+                         const SummaryTexts& texts, const SummaryInput& input) {
+    const auto either = [](const std::string& formatted, const std::string& asWritten) {
+        return formatted.empty() ? asWritten : formatted;
+    };
+    return fillPlaceholders(
+        label, {{"questionnaire", either(input.questionnaireReviewed, questionnaire.reviewed)},
+                {"summary", either(input.summaryReviewed, texts.reviewed)}});
+}
+
+} // namespace
+
 VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers& answers,
                                const Assessment& assessment, const RiskTable& riskTable,
                                const SummaryTexts& texts, std::string_view language,
@@ -242,6 +257,7 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
     s.labels = localize(texts.labels, language);
     s.madeOn = fillPlaceholders(s.labels.madeOn,
                                 {{"date", input.createdAt}, {"version", input.appVersion}});
+    s.reviewed = reviewedLine(s.labels.reviewed, questionnaire, texts, input);
     s.name = input.personal.name;
     s.yearOfBirth = input.personal.yearOfBirth;
     s.medicines = input.personal.medicines;

@@ -52,6 +52,10 @@ struct SummaryChoices {
 struct SummaryInput : SummaryChoices {
     std::string createdAt;
     std::string appVersion;
+    /// The review dates of the questionnaire and the summary texts formatted for the
+    /// person's locale (core has no locale); empty prints the file's own YYYY-MM-DD.
+    std::string questionnaireReviewed;
+    std::string summaryReviewed;
 };
 
 /// One answer as the summary shows it.
@@ -87,7 +91,8 @@ struct VisitSummary {
     /// placeholder (madeOn, warningSignsLine, unansweredLine, chartCaption) are what prints.
     SummaryLabelsOf<std::string> labels;
 
-    std::string madeOn; ///< With the date and the version.
+    std::string madeOn;   ///< With the date and the version.
+    std::string reviewed; ///< When the questionnaire and the summary texts were reviewed.
     std::string name;
     std::string yearOfBirth;
     std::string ageGroup; ///< "Age group: 65 to 74", or empty when not answered.

@@ -3,10 +3,14 @@
 #include "app/article/articlepage.h"
 #include "app/article/findbar.h"
 #include "app/data/contentlibrary.h"
+#include "app/data/localization.h"
+#include "app/print/sectionprinter.h"
 #include "tests/app/qtprinters.h"
 #include "tests/support/testservices.h"
 
 #include <QAccessible>
+#include <QCoreApplication>
+#include <QDate>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -75,6 +79,34 @@ TEST_F(ArticlePageTest, ASectionChosenWhileThePageIsHiddenIsThereWhenItShows) {
     m_page->hide();
     m_page->show();
     EXPECT_EQ(reader->verticalScrollBar()->value(), scrolled);
+}
+
+TEST_F(ArticlePageTest, EverySectionEndsWithTheDateItWasLastReviewed) {
+    m_services.localization().apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    const QLocale locale = m_services.localization().locale();
+    for (int i = 0; i < static_cast<int>(sections().size()); ++i) {
+        ASSERT_TRUE(m_page->showSection(sectionId(i)));
+        const QDate date = QDate::fromString(
+            QString::fromStdString(sections().at(static_cast<std::size_t>(i)).reviewed),
+            Qt::ISODate);
+        ASSERT_TRUE(date.isValid()) << sectionId(i).toStdString();
+        const QString expected = QStringLiteral("Last reviewed: ") + formatLongDate(date, locale);
+        EXPECT_TRUE(readerText().trimmed().endsWith(expected))
+            << sectionId(i).toStdString() << ": " << readerText().right(80).toStdString();
+        EXPECT_TRUE(readerText().contains(QString::number(date.year())));
+        EXPECT_EQ(readerText().count(QStringLiteral("Last reviewed")), 1) << "said once";
+    }
+
+    m_services.localization().apply(QStringLiteral("de"));
+    QCoreApplication::processEvents(); // the article reloads in German
+    ASSERT_TRUE(m_page->showSection(QStringLiteral("overview")));
+    const std::string reviewed = m_services.content().article().find("overview")->reviewed;
+    const QDate date = QDate::fromString(QString::fromStdString(reviewed), Qt::ISODate);
+    EXPECT_TRUE(readerText().trimmed().endsWith(
+        QStringLiteral("Zuletzt geprüft: ") +
+        QLocale(QStringLiteral("de_DE")).toString(date, QStringLiteral("d. MMMM yyyy"))))
+        << readerText().right(80).toStdString();
 }
 
 TEST_F(ArticlePageTest, TableOfContentsWorksByKeyboard) {

@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -217,6 +218,15 @@ TEST_F(QuestionnairePageTest, ResultNamesTheAnswersBehindEachReasonAndLinksTheAr
     EXPECT_TRUE(text.contains(QStringLiteral("NICE advises offering a vitamin B12 blood test")));
     EXPECT_TRUE(text.contains(QStringLiteral("Burning feeling in the feet or legs: Yes")));
     EXPECT_TRUE(text.contains(QStringLiteral("Taking metformin: Yes")));
+    const QDate reviewed =
+        QDate::fromString(QString::fromStdString(m_services.questionnaire().reviewed), Qt::ISODate);
+    ASSERT_TRUE(reviewed.isValid());
+    EXPECT_TRUE(
+        text.trimmed().endsWith(QStringLiteral("Last reviewed: ") +
+                                QLocale().toString(reviewed, QStringLiteral("d MMMM yyyy"))) ||
+        text.trimmed().endsWith(QStringLiteral("Last reviewed: ") +
+                                QLocale().toString(reviewed, QStringLiteral("MMMM d, yyyy"))))
+        << text.right(80).toStdString();
     const QString html = child<QTextBrowser>(QStringLiteral("resultView"))->toHtml();
     EXPECT_TRUE(html.contains(QStringLiteral("section:who-is-at-risk")));
     EXPECT_TRUE(html.contains(QStringLiteral("section:leg-pain")));

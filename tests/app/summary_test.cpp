@@ -518,6 +518,73 @@ TEST_F(SummaryTest, SectionPrintsItsTextNotTheWindow) {
     EXPECT_FALSE(text.contains(QStringLiteral("Search all sections")));
 }
 
+// A review date as the content writes it, in British English's long format (built here
+// without the app's helpers, so that a wrong format fails).
+QString britishDate(const std::string& isoDate) {
+    const QDate date = QDate::fromString(QString::fromStdString(isoDate), Qt::ISODate);
+    EXPECT_TRUE(date.isValid()) << isoDate;
+    return QLocale(QStringLiteral("en_GB")).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+TEST_F(SummaryTest, PrintedSectionSaysWhenItWasLastReviewed) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
+    }
+    ContentLibrary content;
+    ASSERT_TRUE(content.load());
+    for (const char* id : {"overview", "treatment", "sources"}) {
+        const b12::core::Section* section = content.article().find(id);
+        ASSERT_NE(section, nullptr) << id;
+        const QString path = m_dir.filePath(QStringLiteral("%1.pdf").arg(QLatin1String(id)));
+        {
+            QPdfWriter writer(path);
+            writer.setResolution(300);
+            writer.setPageLayout(printPageLayout(QPageSize::A4));
+            EXPECT_GE(SectionPrinter(*section, QLocale(QStringLiteral("en_GB"))).print(writer), 1);
+        }
+        const QString text = pdfText(path);
+        EXPECT_TRUE(
+            text.contains(QStringLiteral("Last reviewed: ") + britishDate(section->reviewed)))
+            << id << ": " << text.toStdString();
+    }
+}
+
+TEST_F(SummaryTest, PdfSaysWhenTheQuestionnaireAndTheSummaryTextsWereLastReviewed) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "pdftotext and pdfinfo (poppler-utils) are needed";
+    }
+    const QString text =
+        pdfText(exportPdf(request(QStringLiteral("good-routine.json")), QPageSize::A4));
+    const QString expected =
+        QStringLiteral("Content last reviewed: questionnaire %1; texts of this summary %2.")
+            .arg(britishDate(m_library.questionnaire().reviewed), britishDate(m_texts.reviewed));
+    EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n" << text.toStdString();
+
+    const QString german =
+        pdfText(exportPdf(request(QStringLiteral("good-routine.json"), QStringLiteral("de")),
+                          QPageSize::A4, QStringLiteral("de.pdf")));
+    const QDate date =
+        QDate::fromString(QString::fromStdString(m_library.questionnaire().reviewed), Qt::ISODate);
+    EXPECT_TRUE(german.contains(
+        QStringLiteral("Inhalte zuletzt geprüft: Fragebogen ") +
+        QLocale(QStringLiteral("de_DE")).toString(date, QStringLiteral("d. MMMM yyyy"))))
+        << german.toStdString();
+}
+
+TEST(ReviewDate, IsTheLocalesLongDateWithoutTheWeekday) {
+    const QDate date(2026, 11, 20);
+    EXPECT_EQ(formatLongDate(date, QLocale(QStringLiteral("en_GB"))),
+              QStringLiteral("20 November 2026"));
+    EXPECT_EQ(formatLongDate(date, QLocale(QStringLiteral("de_DE"))),
+              QStringLiteral("20. November 2026"));
+    EXPECT_EQ(formatLongDate(date, QLocale(QStringLiteral("en_US"))),
+              QStringLiteral("November 20, 2026"));
+    EXPECT_EQ(formatReviewDate("2026-12-02", QLocale(QStringLiteral("de_DE"))),
+              QStringLiteral("2. Dezember 2026"));
+    EXPECT_EQ(lastReviewedText("2026-12-02", QLocale(QStringLiteral("en_GB"))),
+              QStringLiteral("Last reviewed: 2 December 2026"));
+}
+
 TEST_F(SummaryTest, PreviewIsReadableInADarkPalette) {
     b12::testing::TestServices services;
     AnswersStore& answers = services.answers();

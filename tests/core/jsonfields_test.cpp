@@ -36,6 +36,37 @@ TEST(JsonFields, AnUnknownKeyIsRefusedByName) {
               R"(unknown field "values[0].secton")");
 }
 
+TEST(JsonFields, ADateIsWrittenYyyyMmDdAndIsADayOfTheCalendar) {
+    for (const char* date : {"2026-11-20", "2028-02-29", "2000-02-29", "2026-12-31"}) {
+        EXPECT_FALSE(isoDateProblem(date)) << date;
+    }
+    for (const char* date : {"2026-02-30", "2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01",
+                             "2026-00-01", "2026-01-00"}) {
+        EXPECT_EQ(isoDateProblem(date), '"' + std::string(date) + "\" is not a day of the calendar")
+            << date;
+    }
+    for (const char* date : {"", "20.11.2026", "2026-1-20", "2026-11-20T10:00", " 2026-11-20",
+                             "2026/11/20", "２026-11-20"}) {
+        EXPECT_EQ(isoDateProblem(date),
+                  "must be a date written YYYY-MM-DD, not \"" + std::string(date) + '"')
+            << date;
+    }
+}
+
+TEST(JsonFields, ADateFieldIsRefusedByNameWhenMissingOrImpossible) {
+    const json good = json::parse(R"({"reviewed": "2026-11-20"})");
+    EXPECT_EQ(readDate(good, "reviewed", "summary"), "2026-11-20");
+    EXPECT_EQ(refusal([] { (void)readDate(json::object(), "reviewed", "summary"); }),
+              R"(summary: field "reviewed" is missing)");
+    EXPECT_EQ(refusal([] {
+                  (void)readDate(json::parse(R"({"reviewed": "2026-02-30"})"), "reviewed", {});
+              }),
+              R"(field "reviewed" "2026-02-30" is not a day of the calendar)");
+    EXPECT_EQ(
+        refusal([] { (void)readDate(json::parse(R"({"reviewed": 20261120})"), "reviewed", {}); }),
+        R"(field "reviewed" must be text)");
+}
+
 TEST(JsonFields, ACommentIsAlwaysAllowed) {
     const json object = json::parse(R"({"id": "a", "comment": "for the people who edit this"})");
     EXPECT_EQ(refusal([&] { rejectUnknownKeys(object, {"id"}, "rules"); }), "");

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/article/article.h"
+#include "core/base/jsonfields.h"
 #include "core/questionnaire/questionnaire.h"
 #include "tests/support/contentfiles.h"
 #include "tests/support/questionnairefile.h"
@@ -155,7 +156,6 @@ TEST(ShippedQuestionnaire, WarningSignsAreAskedRightAfterAboutYou) {
     EXPECT_EQ(q.questionsIn("warning_signs").size(), q.warningSigns().size());
 }
 
-TEST(ShippedQuestionnaire, RetiredWarningSignsAreNoLongerAsked) {
 TEST(ShippedQuestionnaire, IdsOfAKindAndTypeAreThoseQuestionsInTheOrderAsked) {
     const Questionnaire& q = shippedQuestionnaire();
     const std::vector<std::string> symptoms =
@@ -181,6 +181,7 @@ TEST(ShippedQuestionnaire, HasAReviewDate) {
         << shippedQuestionnaire().reviewed;
 }
 
+TEST(ShippedQuestionnaire, RetiredWarningSignsAreNoLongerAsked) {
     const Questionnaire& q = shippedQuestionnaire();
     for (const char* id : {"red_both_legs", "red_sudden_sight", "red_walking_worse"}) {
         EXPECT_TRUE(q.isRetired(id)) << id;
@@ -371,7 +372,14 @@ INSTANTIATE_TEST_SUITE_P(
             [](auto& r) { r["rules"]["neurological_for_weeks"]["durations"] = {"ages"}; },
             "\"ages\" is not an option of \"leg_duration\""},
         BadQuestionnaire{"WrongFormat", [](auto& r) { r["format"] = "something"; },
-                         "\"format\" must be \"b12guide-questionnaire\""}),
+                         "\"format\" must be \"b12guide-questionnaire\""},
+        BadQuestionnaire{"NoReviewDate", [](auto& r) { r.erase("reviewed"); },
+                         "questionnaire: field \"reviewed\" is missing"},
+        BadQuestionnaire{"ImpossibleReviewDate", [](auto& r) { r["reviewed"] = "2026-02-30"; },
+                         "questionnaire: field \"reviewed\" \"2026-02-30\" is not a day of the "
+                         "calendar"},
+        BadQuestionnaire{"MiswrittenReviewDate", [](auto& r) { r["reviewed"] = "20.11.2026"; },
+                         "field \"reviewed\" must be a date written YYYY-MM-DD"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Questionnaire, ListsQuestionsAsJsonInTheLanguageAsked) {

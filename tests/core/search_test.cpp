@@ -1,18 +1,21 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/article/search.h"
+#include "tests/support/contentfiles.h"
 
 #include <gtest/gtest.h>
 
 using namespace b12::core;
+using b12::testing::dated;
 
 namespace {
 Article sample() {
-    return parseArticle({{"01-overview.md", "# Overview\n\nVitamin B12 keeps nerves healthy.\n"},
-                         {"02-leg-pain.md", "# Leg pain\n\nTingling in the legs. Burning feet. "
-                                            "Tingling again.\n"},
-                         {"03-food.md", "# Food\n\nClams and liver. Tingling is not food.\n"},
-                         {"04-de.md", "# Über Nerven\n\nKribbeln in den Füßen.\n"}})
+    return parseArticle(
+               {{"01-overview.md", dated("# Overview\n\nVitamin B12 keeps nerves healthy.\n")},
+                {"02-leg-pain.md", dated("# Leg pain\n\nTingling in the legs. Burning feet. "
+                                         "Tingling again.\n")},
+                {"03-food.md", dated("# Food\n\nClams and liver. Tingling is not food.\n")},
+                {"04-de.md", dated("# Über Nerven\n\nKribbeln in den Füßen.\n")}})
         .value();
 }
 } // namespace

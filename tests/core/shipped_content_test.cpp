@@ -4,6 +4,7 @@
 // the sources).
 #include "core/article/article.h"
 #include "core/article/search.h"
+#include "core/base/jsonfields.h"
 #include "core/base/text.h"
 #include "tests/support/contentfiles.h"
 #include "tests/support/questionnairefile.h"
@@ -39,6 +40,25 @@ TEST(ShippedContent, EverySectionParsesAndHasText) {
     for (const Section& s : english().sections) {
         EXPECT_FALSE(s.title.empty()) << s.id;
         EXPECT_GT(s.plainText.size(), s.title.size() + 40) << s.id << " has almost no text";
+    }
+}
+
+TEST(ShippedContent, EverySectionHasAReviewDateInEveryLanguage) {
+    for (const std::string language : {"en", "de"}) {
+        const auto files = b12::testing::shippedContent(language);
+        ASSERT_EQ(files.size(), english().sections.size()) << language;
+        // Each language on its own: a German file never borrows the English date.
+        const auto article = parseArticle(files);
+        ASSERT_TRUE(article) << article.error().toString();
+        for (const Section& s : article.value().sections) {
+            EXPECT_FALSE(isoDateProblem(s.reviewed)) << language << '/' << s.id;
+            EXPECT_TRUE(s.markdown.starts_with("<!-- reviewed: " + s.reviewed + " -->\n"))
+                << language << '/' << s.id;
+            // The date is shown from the metadata; a date typed into the text would go stale.
+            for (const char* typed : {"Last reviewed", "Zuletzt geprüft"}) {
+                EXPECT_EQ(s.plainText.find(typed), std::string::npos) << language << '/' << s.id;
+            }
+        }
     }
 }
 
@@ -193,7 +213,7 @@ TEST(SourceKeys, TheScannerFindsCitationsAndLeavesOtherBracketsAlone) {
                                            {"NHS Lothian", "", "https://b"}};
     Article article;
     article.sections.push_back(
-        {"x", "X", "", "",
+        {"x", "X", "2026-11-20", "", "",
          "Test (NICE NG239, 2024; see \"Y\"). A count (FBC; in the US, CBC). Walking (NHS "
          "Lothain). A study (Smith 2019). Phone (UK)."});
     const auto found = citations(article, entries);

@@ -52,6 +52,22 @@ TEST(SummaryHtml, EveryTypedFieldIsEscaped) {
     EXPECT_EQ(count(html, kMarkupEscaped), 5U) << html;
 }
 
+TEST(SummaryHtml, SaysWhenTheQuestionnaireAndTheTextsWereLastReviewedEscaped) {
+    SummaryInput in = everythingTyped("x");
+    in.questionnaireReviewed = "20 November 2026";
+    in.summaryReviewed = std::string(kMarkup);
+    const std::string html = htmlOf({}, in);
+    EXPECT_NE(html.find(" Content last reviewed: questionnaire 20 November 2026; texts of this "
+                        "summary " +
+                        std::string(kMarkupEscaped) + ".</p>"),
+              std::string::npos)
+        << html;
+    EXPECT_EQ(count(html, "<img"), 0U);
+    // After the note about the summary, in its paragraph, at the end where a reader looks.
+    EXPECT_LT(html.find(shippedSummaryTexts().labels.about.get("en")),
+              html.find("Content last reviewed"));
+}
+
 TEST(SummaryHtml, QuotesAndAmpersandsInTypedTextCannotOpenAnAttribute) {
     const std::string html = htmlOf({}, everythingTyped(R"(" onload="x" & 'y')"));
     EXPECT_EQ(count(html, R"(" onload=")"), 0U);

@@ -294,7 +294,7 @@ TEST(VisitSummary, ShippedTextsHaveGermanForEveryText) {
     forEachLabel(
         [&all](std::string_view /*key*/, const LocalizedText& text) { all.push_back(&text); },
         t.labels);
-    EXPECT_EQ(all.size(), 30U);
+    EXPECT_EQ(all.size(), 31U);
     for (const QuestionToAsk& q : t.questions) {
         all.push_back(&q.text);
     }
@@ -309,6 +309,20 @@ TEST(VisitSummary, ShippedTextsHaveGermanForEveryText) {
         EXPECT_TRUE(de != text->byLanguage.end() && !de->second.empty())
             << "no German for: " << text->get("en");
     }
+}
+
+TEST(VisitSummary, SaysWhenWhatItIsMadeFromWasLastReviewed) {
+    SummaryInput in = input();
+    in.questionnaireReviewed = "20 November 2026";
+    in.summaryReviewed = "18 November 2026";
+    EXPECT_EQ(summaryOf({}, "en", in).reviewed,
+              "Content last reviewed: questionnaire 20 November 2026; texts of this summary "
+              "18 November 2026.");
+    // Without dates formatted by the caller, the files' own dates.
+    EXPECT_EQ(summaryOf({}, "de").reviewed,
+              "Inhalte zuletzt geprüft: Fragebogen " + shippedQuestionnaire().reviewed +
+                  "; Texte dieser Zusammenfassung " + shippedSummaryTexts().reviewed + ".");
+    EXPECT_EQ(shippedSummaryTexts().reviewed.size(), 10U);
 }
 
 TEST(SummaryTexts, ProblemsNameTheField) {
@@ -340,4 +354,8 @@ TEST(SummaryTexts, ProblemsNameTheField) {
         std::string::npos);
     EXPECT_NE(error(replaced(R"("name": {"en": "Name", )", R"("name": {)")).find("texts.name"),
               std::string::npos);
+    const std::string reviewed = R"("reviewed": ")" + shippedSummaryTexts().reviewed + '"';
+    EXPECT_EQ(error(replaced(reviewed, R"("reviewed": "2026-02-30")")),
+              R"(summary.json: field "reviewed" "2026-02-30" is not a day of the calendar)");
+    EXPECT_EQ(error(replaced(reviewed + ",", "")), R"(summary.json: field "reviewed" is missing)");
 }

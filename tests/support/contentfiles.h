@@ -23,6 +23,11 @@ inline std::string readFile(const std::filesystem::path& path) {
     return bytes.str();
 }
 
+/// A content file's text with the review-date line every section starts with.
+inline std::string dated(const std::string& markdown, const std::string& date = "2026-11-20") {
+    return "<!-- reviewed: " + date + " -->\n" + markdown;
+}
+
 inline std::vector<core::ContentFile> shippedContent(const std::string& language) {
     std::vector<core::ContentFile> files;
     const auto dir = std::filesystem::path(B12_SOURCE_DIR) / "resources/content" / language;
