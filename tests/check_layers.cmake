@@ -56,15 +56,16 @@ function(b12_check_layers)
   endforeach()
 endfunction()
 
-# The layers, top to bottom. A page (article, questionnaire, chart, summary) never
-# includes another page, except that the summary prints the chart.
+# The layers, top to bottom. A page (article, questionnaire, chart, diary, summary) never
+# includes another page, except that the summary prints the charts (risk and diary).
 set(B12_APP_LAYERS
-    "cli:shell,article,questionnaire,chart,summary,print,data,widgets"
-    "shell:article,questionnaire,chart,summary,print,data,widgets"
+    "cli:shell,article,questionnaire,chart,summary,diary,print,data,widgets"
+    "shell:article,questionnaire,chart,summary,diary,print,data,widgets"
     "article:print,data,widgets"
     "questionnaire:print,data,widgets"
     "chart:print,data,widgets"
-    "summary:chart,print,data,widgets"
+    "summary:chart,diary,print,data,widgets"
+    "diary:print,data,widgets"
     "print:data,widgets"
     "data:"
     "widgets:")

@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DiaryText</name>
+    <message>
+        <source>Symptom check-in</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Blood test</source>
+        <translation>Blutwert</translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation>Spritze</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <source>nasal or mouth spray</source>
+        <translation>Nasen- oder Mundspray</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>total B12</source>
+        <translation>Gesamt-B12</translation>
+    </message>
+    <message>
+        <source>active B12 (holotranscobalamin)</source>
+        <translation>aktives B12 (Holotranscobalamin)</translation>
+    </message>
+    <message>
+        <source>MMA (methylmalonic acid)</source>
+        <translation>MMA (Methylmalonsäure)</translation>
+    </message>
+    <message>
+        <source>homocysteine</source>
+        <translation>Homocystein</translation>
+    </message>
+    <message>
+        <source>folate</source>
+        <translation>Folat</translation>
+    </message>
+    <message>
+        <source>haemoglobin</source>
+        <translation>Hämoglobin</translation>
+    </message>
+    <message>
+        <source>MCV (red cell size)</source>
+        <translation>MCV (Größe der roten Blutkörperchen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>gar nicht</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source> (%1 %2)</source>
+        <extracomment>A blood test value in the other unit, after the one entered: &quot;140 pmol/L (189.7 ng/L)&quot;.</extracomment>
+        <translation> (%1 %2)</translation>
+    </message>
+    <message>
+        <source>leg pain %1 of 10</source>
+        <translation>Beinschmerzen %1 von 10</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no symptoms</source>
+        <translation>keine Symptome</translation>
+    </message>
+    <message>
+        <source>Blood test: %1 %2</source>
+        <translation>Blutwert: %1 %2</translation>
+    </message>
+    <message>
+        <source>lab&apos;s range: %1</source>
+        <extracomment>The reference range exactly as the lab printed it.</extracomment>
+        <translation>Bereich des Labors: %1</translation>
+    </message>
+    <message>
+        <source>Treatment: %1</source>
+        <translation>Behandlung: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A note the person wrote, after the entry&apos;s details.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier, not named</source>
+        <extracomment>Before the latest entries named in the chart&apos;s description.</extracomment>
+        <translation>
+            <numerusform>%n früherer, nicht genannt</numerusform>
+            <numerusform>%n frühere, nicht genannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leg pain by week, from the week of %1 to the week of %2: pain noted in %3 of %n weeks.</source>
+        <translation>
+            <numerusform>Beinschmerzen je Woche, von der Woche des %1 bis zur Woche des %2: Schmerzen notiert in %3 von %n Woche.</numerusform>
+            <numerusform>Beinschmerzen je Woche, von der Woche des %1 bis zur Woche des %2: Schmerzen notiert in %3 von %n Wochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest of them, the week of %1: mean %2, highest %3.</source>
+        <translation>Die letzte davon, die Woche des %1: Mittelwert %2, höchster Wert %3.</translation>
+    </message>
+    <message>
+        <source>No treatments.</source>
+        <translation>Keine Behandlungen.</translation>
+    </message>
+    <message>
+        <source>Treatments: %1.</source>
+        <translation>Behandlungen: %1.</translation>
+    </message>
+    <message>
+        <source>No blood tests.</source>
+        <translation>Keine Blutwerte.</translation>
+    </message>
+    <message>
+        <source>Blood tests: %1.</source>
+        <translation>Blutwerte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTrendDrawing</name>
+    <message>
+        <source>week of %1</source>
+        <extracomment>Under the right end of the diary&apos;s trend chart: the start of the current week.</extracomment>
+        <translation>Woche des %1</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <extracomment>The letter that marks a treatment in the diary&apos;s trend chart.</extracomment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <extracomment>The letter that marks a blood test in the diary&apos;s trend chart.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Leg pain 0–10, by week:</source>
+        <translation>Beinschmerzen 0–10, je Woche:</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>höchster Wert</translation>
+    </message>
+    <message>
+        <source>T treatment, B blood test</source>
+        <translation>B Behandlung, L Blutwert (Labor)</translation>
+    </message>
+</context>
+<context>
     <name>RiskChartDrawing</name>
     <message>
         <source>People with B12 below the cut-off (%)</source>
@@ -195,14 +374,6 @@
         <translation>Kein Abschnitt enthält „%1“.</translation>
     </message>
     <message>
-        <source>1 section found:</source>
-        <translation>1 Abschnitt gefunden:</translation>
-    </message>
-    <message>
-        <source>%1 sections found:</source>
-        <translation>%1 Abschnitte gefunden:</translation>
-    </message>
-    <message>
         <source>← %1</source>
         <translation>← %1</translation>
     </message>
@@ -254,6 +425,14 @@
         <source>&amp;Print Section…</source>
         <translation>Abschnitt &amp;drucken…</translation>
     </message>
+    <message>
+        <source>1 section found:</source>
+        <translation>1 Abschnitt gefunden:</translation>
+    </message>
+    <message>
+        <source>%1 sections found:</source>
+        <translation>%1 Abschnitte gefunden:</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::Cli</name>
@@ -268,10 +447,6 @@
     <message>
         <source>page</source>
         <translation>Seite</translation>
-    </message>
-    <message>
-        <source>Print each section as id&lt;TAB&gt;title&lt;TAB&gt;reviewed date, then exit.</source>
-        <translation>Jeden Abschnitt als Kennung&lt;TAB&gt;Titel&lt;TAB&gt;Prüfdatum ausgeben, dann beenden.</translation>
     </message>
     <message>
         <source>Show the window and quit once it has been painted (measures start-up).</source>
@@ -361,6 +536,10 @@
         <source>n</source>
         <translation>n</translation>
     </message>
+    <message>
+        <source>Print each section as id&lt;TAB&gt;title&lt;TAB&gt;reviewed date, then exit.</source>
+        <translation>Jeden Abschnitt als Kennung&lt;TAB&gt;Titel&lt;TAB&gt;Prüfdatum ausgeben, dann beenden.</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::DiaryCli</name>
@@ -383,6 +562,170 @@
     <message>
         <source>%1 entries added to the diary; it now holds %2.</source>
         <translation>%1 Einträge ins Tagebuch übernommen; es enthält jetzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::DiaryForm</name>
+    <message>
+        <source>Please type the value as a number, such as 140 or 0.35.</source>
+        <translation>Bitte geben Sie den Wert als Zahl ein, etwa 140 oder 0,35.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be saved: %1</source>
+        <translation>Dieser Eintrag kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add to diary</source>
+        <translation>Ins Tagebuch &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of entry:</source>
+        <translation>&amp;Art des Eintrags:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Leg &amp;pain (0 none, 10 worst):</source>
+        <translation>Bein&amp;schmerzen (0 keine, 10 die schlimmsten):</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>How much did each of these trouble you?</source>
+        <translation>Wie sehr hat Sie jedes davon belastet?</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>D&amp;ose:</source>
+        <translation>D&amp;osis:</translation>
+    </message>
+    <message>
+        <source>for example 1 mg hydroxocobalamin</source>
+        <translation>zum Beispiel 1 mg Hydroxocobalamin</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Test:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s &amp;range, as printed:</source>
+        <translation>&amp;Referenzbereich des Labors, wie gedruckt:</translation>
+    </message>
+    <message>
+        <source>for example 145-569</source>
+        <translation>zum Beispiel 145-569</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::DiaryPage</name>
+    <message>
+        <source>This entry could not be saved: %1</source>
+        <translation>Dieser Eintrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete this entry? This cannot be undone.
+
+%1</source>
+        <translation>Diesen Eintrag löschen? Das lässt sich nicht rückgängig machen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted.
+%1</source>
+        <translation>Der Eintrag konnte nicht gelöscht werden.
+%1</translation>
+    </message>
+    <message>
+        <source>You logged a treatment on %1. NICE suggests a review about 3 months after starting treatment (1 month in pregnancy or breastfeeding) (NASGP summary of NICE NG239).</source>
+        <translation>Sie haben am %1 eine Behandlung eingetragen. NICE empfiehlt eine Kontrolle etwa 3 Monate nach Beginn der Behandlung (1 Monat in Schwangerschaft oder Stillzeit) (NASGP-Zusammenfassung von NICE NG239).</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>E&amp;ntries, newest first:</source>
+        <translation>Ei&amp;nträge, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Den ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Trend &amp;over:</source>
+        <translation>&amp;Verlauf über:</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 Wochen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>the whole diary</source>
+        <translation>das ganze Tagebuch</translation>
+    </message>
+    <message>
+        <source>Trend chart of the diary</source>
+        <translation>Verlaufsdiagramm des Tagebuchs</translation>
     </message>
 </context>
 <context>
@@ -594,10 +937,6 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <source>Low B12 by Age</source>
-        <translation>Niedriges B12 nach Alter</translation>
-    </message>
-    <message>
         <source>B12 Guide</source>
         <translation>B12 Guide</translation>
     </message>
@@ -640,11 +979,6 @@
     <message>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size (now %1%)</source>
-        <extracomment>The View menu&apos;s entry that goes back to 100%; %1 is the text size now, as 150.</extracomment>
-        <translation>&amp;Originalgröße (jetzt %1 %)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -711,6 +1045,30 @@
         <extracomment>A Go menu entry: %1 is the page&apos;s number (its key with Alt), %2 its title.</extracomment>
         <translation>&amp;%1 %2</translation>
     </message>
+    <message>
+        <source>Low B12 by Age</source>
+        <translation>Niedriges B12 nach Alter</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size (now %1%)</source>
+        <extracomment>The View menu&apos;s entry that goes back to 100%; %1 is the text size now, as 150.</extracomment>
+        <translation>&amp;Originalgröße (jetzt %1 %)</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::OfflineTextBrowser</name>
@@ -773,14 +1131,6 @@
 </context>
 <context>
     <name>b12::app::QuestionnairePage</name>
-    <message>
-        <source>&amp;Clear All</source>
-        <translation>Alles &amp;löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersetzen</translation>
-    </message>
     <message>
         <source>B12 Guide answers (*.json);;All files (*)</source>
         <translation>Antworten aus B12 Guide (*.json);;Alle Dateien (*)</translation>
@@ -882,16 +1232,16 @@
 %1</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>Dismiss this message</source>
-        <translation>Diese Meldung ausblenden</translation>
-    </message>
-    <message>
         <source>Forget all your answers, and the name, medicines and notes you typed for your summary, and delete their saved copies? This cannot be undone. Export your answers first if you want to keep them.</source>
         <translation>Alle Ihre Antworten sowie den Namen, die Medikamente und die Notizen für Ihre Zusammenfassung verwerfen und die gespeicherten Kopien löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie Ihre Antworten vorher, wenn Sie sie behalten möchten.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,12 @@
 #include "app/cli/diarycommands.h"
 
 #include "app/cli/commandline.h"
+#include "app/data/calendardate.h"
 #include "app/data/diarystore.h"
 #include "app/data/questionnairelibrary.h"
 #include "core/diary/diarystats.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QFileInfo>
 
 #include <chrono>
@@ -23,13 +23,6 @@ class DiaryCli {
 };
 
 constexpr int kDefaultWeeks = 12;
-
-std::chrono::year_month_day today() {
-    const QDate date = QDate::currentDate();
-    return std::chrono::year_month_day{std::chrono::year(date.year()),
-                                       std::chrono::month(static_cast<unsigned>(date.month())),
-                                       std::chrono::day(static_cast<unsigned>(date.day()))};
-}
 
 // The usage problem of `command`, or an empty text.
 QString usageProblem(const DiaryCommand& command, int* weeks) {

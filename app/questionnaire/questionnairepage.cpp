@@ -10,6 +10,7 @@
 #include "app/questionnaire/questionwidget.h"
 #include "app/questionnaire/resulthtml.h"
 #include "app/widgets/focusforward.h"
+#include "app/widgets/noticebar.h"
 #include "app/widgets/textscaledstyle.h"
 #include "core/questionnaire/assessment.h"
 
@@ -59,7 +60,11 @@ QuestionnairePage::QuestionnairePage(const Services& services, QWidget* parent)
     setObjectName(QStringLiteral("questionnairePage"));
     forwardFocus(this, [this] { return m_firstControl; });
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildNoticeBar());
+    // A message about the saved answers (a file set aside, a save that failed).
+    m_noticeBar = new NoticeBar({QStringLiteral("answersNoticeBar"),
+                                 QStringLiteral("answersNotice"), QStringLiteral("dismissNotice")},
+                                this);
+    layout->addWidget(m_noticeBar);
     m_stepTitle = new QLabel(this);
     m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
     m_stepTitle->setWordWrap(true);
@@ -99,27 +104,6 @@ QuestionnairePage::QuestionnairePage(const Services& services, QWidget* parent)
     updateNotice();
     m_emergency->setColoursFor(palette());
     showStep(0);
-}
-
-// A message about the saved answers (a file set aside, a save that failed), until the person
-// dismisses it.
-QWidget* QuestionnairePage::buildNoticeBar() {
-    m_noticeBar = new QFrame(this);
-    m_noticeBar->setObjectName(QStringLiteral("answersNoticeBar"));
-    m_noticeBar->setFrameShape(QFrame::StyledPanel);
-    m_notice = new QLabel(m_noticeBar);
-    m_notice->setObjectName(QStringLiteral("answersNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_notice->setFocusPolicy(Qt::NoFocus);
-    m_dismissNotice = new QPushButton(m_noticeBar);
-    m_dismissNotice->setObjectName(QStringLiteral("dismissNotice"));
-    auto* noticeLayout = new QHBoxLayout(m_noticeBar);
-    noticeLayout->addWidget(m_notice, 1);
-    noticeLayout->addWidget(m_dismissNotice, 0, Qt::AlignTop);
-    connect(m_dismissNotice, &QPushButton::clicked, m_noticeBar, &QWidget::hide);
-    return m_noticeBar;
 }
 
 // Two rows keep every button readable at large text sizes.
@@ -312,13 +296,10 @@ void QuestionnairePage::updateStepTexts() {
 }
 
 void QuestionnairePage::updateNotice() {
-    if (m_notice == nullptr) {
+    if (m_noticeBar == nullptr) {
         return;
     }
-    const QString notice = answers().notice();
-    m_notice->setText(notice);
-    m_notice->setAccessibleName(notice);
-    m_noticeBar->setVisible(!notice.isEmpty());
+    m_noticeBar->showNotice(answers().notice());
 }
 
 void QuestionnairePage::retranslate() {
@@ -350,8 +331,6 @@ void QuestionnairePage::retranslate() {
     m_export->setAccessibleName(tr("Export answers to a file"));
     m_import->setText(tr("&Import answers…"));
     m_import->setAccessibleName(tr("Import answers from a file"));
-    m_dismissNotice->setText(tr("Dismiss"));
-    m_dismissNotice->setAccessibleName(tr("Dismiss this message"));
     m_back->setText(tr("← &Back"));
     m_back->setAccessibleName(tr("Previous step"));
     updateStepTexts();

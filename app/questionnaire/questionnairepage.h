@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -21,6 +20,7 @@ namespace b12::app {
 
 class AnswersStore;
 class EmergencyPanel;
+class NoticeBar;
 class QuestionWidget;
 
 /// The symptom and risk questionnaire: one group of questions at a time with a progress
@@ -59,7 +59,6 @@ private:
     [[nodiscard]] AnswersStore& answers() const;
     /// The language of the questions and the result ("de"; missing texts fall back to English).
     [[nodiscard]] std::string language() const;
-    QWidget* buildNoticeBar();
     void buildButtons(QVBoxLayout* pageLayout);
     void buildSteps();
     QWidget* buildGroupStep(const std::string& groupId);
@@ -78,9 +77,7 @@ private:
     QWidget* m_firstControl = nullptr; ///< where the focus goes when the page gets it
 
     EmergencyPanel* m_emergency = nullptr;
-    QFrame* m_noticeBar = nullptr;
-    QLabel* m_notice = nullptr;
-    QPushButton* m_dismissNotice = nullptr;
+    NoticeBar* m_noticeBar = nullptr;
     QLabel* m_stepTitle = nullptr;
     QProgressBar* m_progress = nullptr;
     QStackedWidget* m_steps = nullptr;

@@ -6,6 +6,7 @@
 #include "app/chart/riskchartpage.h"
 #include "app/data/contentlibrary.h"
 #include "app/data/localization.h"
+#include "app/diary/diarypage.h"
 #include "app/print/printable.h"
 #include "app/questionnaire/questionnairepage.h"
 #include "app/shell/helpdialogs.h"
@@ -94,6 +95,8 @@ void MainWindow::addPages() {
                       [this](QWidget* parent) { return new RiskChartPage(m_services, parent); }});
     m_pages->addPage({QStringLiteral("summary"), [] { return tr("Doctor Visit Summary"); },
                       [this](QWidget* parent) { return new SummaryPage(m_services, parent); }});
+    m_pages->addPage({QStringLiteral("diary"), [] { return tr("Diary"); },
+                      [this](QWidget* parent) { return new DiaryPage(m_services, parent); }});
 }
 
 void MainWindow::print() {

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/diary/diarystats.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRectF>
+
+class QFont;
+class QPainter;
+class QPalette;
+
+namespace b12::app {
+
+/// The diary's trend over its last weeks, drawn with a QPainter for the screen and for
+/// paper alike: leg pain 0–10 up the side, the weeks across; the weekly mean pain as a solid
+/// line with round dots, the weekly highest as a dashed line with triangles; below the
+/// axis, each treatment as a "T" in a square and each blood test as a "B" in a diamond, on
+/// its day. Shapes, line styles, letters and a legend tell the marks apart without colour.
+class DiaryTrendDrawing {
+    Q_DECLARE_TR_FUNCTIONS(DiaryTrendDrawing)
+public:
+    /// `summary` holds the weeks to draw, oldest first (core::summarizeDiary()).
+    DiaryTrendDrawing(core::DiarySummary summary, QLocale locale);
+
+    /// The height the chart wants with text in `font`, for a given width.
+    [[nodiscard]] static qreal preferredHeight(const QFont& font);
+    /// Draws the chart into `area` with text in `font` and the colours of `palette`.
+    void paint(QPainter& painter, const QRectF& area, const QFont& font,
+               const QPalette& palette) const;
+    [[nodiscard]] const core::DiarySummary& summary() const { return m_summary; }
+
+private:
+    struct Frame;
+    [[nodiscard]] qreal xOf(const Frame& frame, std::chrono::sys_days day, int minutes) const;
+    void paintAxes(QPainter& painter, const Frame& frame) const;
+    void paintPain(QPainter& painter, const Frame& frame) const;
+    void paintMarks(QPainter& painter, const Frame& frame) const;
+    void paintLegend(QPainter& painter, const Frame& frame) const;
+
+    core::DiarySummary m_summary;
+    QLocale m_locale;
+};
+
+} // namespace b12::app
