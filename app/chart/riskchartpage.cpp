@@ -63,6 +63,9 @@ RiskChartPage::RiskChartPage(const Services& services, QWidget* parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("riskChartScroll"));
     m_scroll->setWidgetResizable(true);
+    // The controls inside take the focus (and scroll into view); the area itself is no stop
+    // on the Tab path, where a screen reader would meet an unnamed object.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setFrameShape(QFrame::NoFrame);
     // The page is always taller than the window (the sources alone are). A scroll bar that
     // came and went while the page was laid out made the chart lay itself out twice more.

@@ -158,6 +158,9 @@ QWidget* QuestionnairePage::buildGroupStep(const std::string& groupId) {
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("step_") + fromStd(groupId));
     scroll->setWidgetResizable(true);
+    // The controls inside take the focus (and scroll into view); the area itself is no stop
+    // on the Tab path, where a screen reader would meet an unnamed object.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);

@@ -85,6 +85,9 @@ SummaryForm::SummaryForm(QSettings& settings, const QLocale& locale, QWidget* pa
     scroll->setObjectName(QStringLiteral("summaryFormScroll"));
     scroll->setWidget(buildFields());
     scroll->setWidgetResizable(true);
+    // The controls inside take the focus (and scroll into view); the area itself is no stop
+    // on the Tab path, where a screen reader would meet an unnamed object.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     // Long check box texts at a large text size scroll sideways rather than being cut off.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
