@@ -35,6 +35,8 @@ QString fromStd(std::string_view text) {
 QComboBox* addCombo(QFormLayout* form, QLabel* label, int count, const QString& name) {
     auto* combo = new QComboBox(form->parentWidget());
     combo->setObjectName(name);
+    // Never narrower than its longest item: a long label then moves it to a line of its own.
+    combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     for (int i = 0; i < count; ++i) {
         combo->addItem(QString());
     }
@@ -103,6 +105,7 @@ QWidget* DiaryForm::buildSymptoms() {
     m_pain = new QSpinBox(page);
     m_pain->setObjectName(QStringLiteral("diaryPain"));
     m_pain->setRange(kNoPain, core::kMaxPain);
+    m_pain->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_painLabel->setBuddy(m_pain);
     form->addRow(m_painLabel, m_pain);
     m_symptomsHint = new QLabel(page);

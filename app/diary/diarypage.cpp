@@ -107,6 +107,7 @@ QWidget* DiaryPage::buildEntries(QWidget* parent) {
     m_entries = new QListWidget(panel);
     m_entries->setObjectName(QStringLiteral("diaryEntries"));
     m_entries->setWordWrap(true);
+    m_entries->setAlternatingRowColors(true);
     m_entriesLabel->setBuddy(m_entries);
     m_edit = new QPushButton(panel);
     m_edit->setObjectName(QStringLiteral("diaryEdit"));

@@ -58,6 +58,7 @@ struct DiaryTrendDrawing::Frame {
     QColor paper;
     std::chrono::sys_days first;
     int days = kDaysPerWeek;
+    int legendLines = 1;
 };
 
 DiaryTrendDrawing::DiaryTrendDrawing(core::DiarySummary summary, QLocale locale)
@@ -87,7 +88,13 @@ void DiaryTrendDrawing::paint(QPainter& painter, const QRectF& area, const QFont
     frame.line = metrics.height();
     const qreal left = area.left() + metrics.horizontalAdvance(QStringLiteral("10")) + frame.line;
     const qreal right = area.right() - frame.line;
-    const qreal top = area.top() + frame.line * kLegendRoom;
+    // The legend takes a second line when one is too narrow for it.
+    const qreal legendWidth =
+        metrics.horizontalAdvance(tr("Leg pain 0–10, by week:") + tr("mean") + tr("highest") +
+                                  tr("T treatment, B blood test")) +
+        frame.line * 8;
+    frame.legendLines = legendWidth > area.width() ? 2 : 1;
+    const qreal top = area.top() + frame.line * (kLegendRoom + frame.legendLines - 1);
     const qreal bottom = area.bottom() - frame.line * (kMarkRoom + kDateRoom);
     frame.plot = QRectF(QPointF(left, top), QPointF(right, std::max(top + frame.line, bottom)));
     frame.markY = frame.plot.bottom() + frame.line * kMarkRoom / 2;
@@ -192,9 +199,11 @@ void DiaryTrendDrawing::paintMarks(QPainter& painter, const Frame& frame) const 
 
 void DiaryTrendDrawing::paintLegend(QPainter& painter, const Frame& frame) const {
     const QFontMetricsF metrics(frame.font);
-    const qreal y = frame.plot.top() - frame.line * kLegendRoom + frame.line / 2;
+    qreal y =
+        frame.plot.top() - frame.line * (kLegendRoom + frame.legendLines - 1) + frame.line / 2;
     const qreal mark = frame.line * kMarkSize;
-    qreal x = frame.plot.left() - frame.line;
+    const qreal start = frame.plot.left() - frame.line;
+    qreal x = start;
     const auto label = [&](const QString& text) {
         painter.setPen(frame.ink);
         painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), text);
@@ -214,6 +223,10 @@ void DiaryTrendDrawing::paintLegend(QPainter& painter, const Frame& frame) const
     painter.drawPath(triangle(QPointF(x + frame.line * 0.75, y), mark));
     x += frame.line * 2;
     label(tr("highest"));
+    if (frame.legendLines > 1) {
+        x = start;
+        y += frame.line;
+    }
     label(tr("T treatment, B blood test"));
 }
 
