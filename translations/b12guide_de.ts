@@ -1058,6 +1058,10 @@
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::NoticeBar</name>

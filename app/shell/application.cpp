@@ -11,6 +11,7 @@
 #include "app/shell/firstpaint.h"
 #include "app/shell/helpdialogs.h"
 #include "app/shell/mainwindow.h"
+#include "app/widgets/textscaledstyle.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -36,6 +37,8 @@ int runApplication(int argc, char* argv[], const WindowStart& start,
                    const std::function<int(const QString&)>& refuse) {
     QApplication app(argc, argv);
     setApplicationInfo();
+    // Every check box and radio button outlined in the text's colour and sized by its text.
+    QApplication::setStyle(new TextScaledStyle);
     // The desktop matches the window to its launcher (and icon) by this name.
     QGuiApplication::setDesktopFileName(appId());
     QSettings settings;

@@ -13,8 +13,9 @@
 #include "app/shell/languagemenu.h"
 #include "app/shell/pagehost.h"
 #include "app/shell/userguide.h"
-#include "app/widgets/focusring.h"
 #include "app/summary/summarypage.h"
+#include "app/widgets/focusring.h"
+#include "app/widgets/highcontrast.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +32,7 @@ namespace b12::app {
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kZoomKey = QStringLiteral("view/zoomPercent");
+const QString kHighContrastKey = QStringLiteral("view/highContrast");
 constexpr std::array kZoomLevels{50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300};
 
 // An action with its standard shortcut plus a fallback for platforms (and the offscreen
@@ -70,10 +72,17 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     createActions();
     retranslate();
     setZoomPercent(m_services.settings.value(kZoomKey, 100).toInt());
+    m_highContrast->setChecked(m_services.settings.value(kHighContrastKey, false).toBool());
     if (!restoreGeometry(m_services.settings.value(kGeometryKey).toByteArray())) {
         // The first window fits the screen: at most nine tenths of it, however small.
         const QSize room = screen()->availableGeometry().size() * 0.9;
         resize(QSize(1100, 760).boundedTo(room));
+    }
+}
+
+MainWindow::~MainWindow() {
+    if (m_normalPalette) {
+        QApplication::setPalette(*m_normalPalette);
     }
 }
 
@@ -157,6 +166,11 @@ void MainWindow::createActions() {
     connect(m_zoomIn, &QAction::triggered, this, &MainWindow::zoomIn);
     connect(m_zoomOut, &QAction::triggered, this, &MainWindow::zoomOut);
     connect(m_zoomReset, &QAction::triggered, this, &MainWindow::resetZoom);
+    m_highContrast = new QAction(this);
+    m_highContrast->setObjectName(QStringLiteral("highContrastAction"));
+    m_highContrast->setCheckable(true);
+    m_highContrast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_highContrast, &QAction::toggled, this, &MainWindow::setHighContrast);
 
     m_back = makeAction(this, QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left));
     m_forward = makeAction(this, QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -232,6 +246,8 @@ void MainWindow::createMenus() {
     m_editMenu->addActions({m_find, m_searchAll});
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_zoomReset});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_highContrast);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addActions({m_back, m_forward});
     m_goMenu->addSeparator();
@@ -279,6 +295,7 @@ void MainWindow::retranslate() {
     m_disclaimer->setText(tr("Medical &Disclaimer"));
     m_about->setText(tr("&About B12 Guide"));
     m_aboutQt->setText(tr("About &Qt"));
+    m_highContrast->setText(tr("&High Contrast"));
     m_userGuide->setText(tr("&User Guide"));
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_nextPage->setText(tr("Ne&xt Page"));
@@ -331,6 +348,20 @@ void MainWindow::setZoomPercent(int percent) {
     }
     updateZoomText();
     setIfChanged(m_services.settings, kZoomKey, m_zoomPercent, 100);
+}
+
+// The whole app, dialogs included, takes the high-contrast palette; turning it off gives
+// back the palette the app started with (the desktop's).
+void MainWindow::setHighContrast(bool on) {
+    if (on && !m_normalPalette) {
+        m_normalPalette = QApplication::palette();
+    }
+    if (on) {
+        QApplication::setPalette(highContrastPalette());
+    } else if (m_normalPalette) {
+        QApplication::setPalette(*m_normalPalette);
+    }
+    setIfChanged(m_services.settings, kHighContrastKey, on, false);
 }
 
 void MainWindow::updateZoomText() {

@@ -6,6 +6,9 @@
 
 #include <QMainWindow>
 
+#include <QPalette>
+
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -22,6 +25,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(const Services& services, QWidget* parent = nullptr);
+    /// Gives the app back its own palette when high contrast was on.
+    ~MainWindow() override;
 
     /// Shows the page with this id ("article", ...). False when there is none.
     bool showPage(const QString& id);
@@ -54,6 +59,7 @@ private:
     void retranslate();
     void setZoomPercent(int percent);
     void updateZoomText();
+    void setHighContrast(bool on);
     void updateNavigationActions();
     void updatePrintAction();
     void updateWindowTitle();
@@ -76,6 +82,8 @@ private:
     QAction* m_zoomIn = nullptr;
     QAction* m_zoomOut = nullptr;
     QAction* m_zoomReset = nullptr;
+    QAction* m_highContrast = nullptr;
+    std::optional<QPalette> m_normalPalette; ///< the desktop's, while high contrast is on
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
     QAction* m_previousSection = nullptr;

@@ -7,9 +7,9 @@
 namespace b12::app {
 
 /// The application's style, with radio button and check box indicators as large as the
-/// widget's text: at 200% zoom the circle a person has to see and hit grows with the words
-/// beside it instead of staying at its small fixed size. (A style sheet could size them too,
-/// but it stops font changes from reaching the widgets, which breaks zoom.)
+/// widget's text and outlined in the text's colour: at 200% zoom the circle a person has to see and
+/// hit grows with the words beside it instead of staying at its small fixed size. (A style sheet
+/// could size them too, but it stops font changes from reaching the widgets, which breaks zoom.)
 class TextScaledStyle : public QProxyStyle {
     Q_OBJECT
 public:
@@ -17,6 +17,11 @@ public:
 
     int pixelMetric(PixelMetric metric, const QStyleOption* option = nullptr,
                     const QWidget* widget = nullptr) const override;
+    /// Radio buttons and check boxes get an outline in the text's colour: Fusion draws
+    /// theirs a shade darker than the window, so on a dark or high-contrast window an
+    /// unchosen answer showed no circle at all.
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget = nullptr) const override;
 };
 
 } // namespace b12::app

@@ -3,6 +3,7 @@
 #include "app/article/articlepage.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/pagehost.h"
+#include "app/widgets/highcontrast.h"
 #include "tests/app/qtprinters.h"
 #include "tests/support/testservices.h"
 
@@ -232,4 +233,47 @@ TEST_F(MainWindowTest, MenusGrowWithTheTextAndTheSizeIsShown) {
     EXPECT_TRUE(std::any_of(actions.begin(), actions.end(), [](const QAction* action) {
         return action->text() == QStringLiteral("&Normal Size (now 125%)");
     }));
+}
+
+// View > High Contrast: every text and its background at least 4.5:1 (WCAG AA), kept for the
+// next start, and the app's own palette back when it is turned off.
+TEST_F(MainWindowTest, HighContrastIsKeptAndEveryTextReadsAtAALevel) {
+    const QPalette before = QApplication::palette();
+    {
+        auto window = openWindow();
+        auto* action = window->findChild<QAction*>(QStringLiteral("highContrastAction"));
+        ASSERT_NE(action, nullptr);
+        action->trigger();
+        const QPalette palette = QApplication::palette();
+        for (const auto& [text, background] :
+             {std::pair{QPalette::Text, QPalette::Base},
+              std::pair{QPalette::WindowText, QPalette::Window},
+              std::pair{QPalette::ButtonText, QPalette::Button},
+              std::pair{QPalette::HighlightedText, QPalette::Highlight},
+              std::pair{QPalette::Link, QPalette::Base},
+              std::pair{QPalette::PlaceholderText, QPalette::Base}}) {
+            EXPECT_GE(contrastRatio(palette.color(text), palette.color(background)), 4.5)
+                << text << " on " << background;
+        }
+        EXPECT_GE(contrastRatio(palette.color(QPalette::Disabled, QPalette::Text),
+                                palette.color(QPalette::Base)),
+                  4.5);
+        QCoreApplication::processEvents();
+        EXPECT_EQ(window->articlePage()->palette().color(QPalette::Base), QColor(Qt::black));
+    }
+    EXPECT_EQ(QApplication::palette(), before) << "the window gave the palette back";
+    m_services.reopenSettings();
+    {
+        auto window = openWindow();
+        EXPECT_EQ(QApplication::palette().color(QPalette::Base), QColor(Qt::black))
+            << "kept for the next start";
+        window->findChild<QAction*>(QStringLiteral("highContrastAction"))->trigger();
+        EXPECT_EQ(QApplication::palette(), before);
+    }
+}
+
+TEST(HighContrast, RatiosFollowWcag) {
+    EXPECT_NEAR(contrastRatio(Qt::white, Qt::black), 21.0, 0.01);
+    EXPECT_NEAR(contrastRatio(Qt::black, Qt::black), 1.0, 0.01);
+    EXPECT_NEAR(contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white), 4.54, 0.02);
 }
