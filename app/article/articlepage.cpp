@@ -10,6 +10,7 @@
 #include "app/print/sectionprinter.h"
 #include "app/widgets/externallink.h"
 #include "app/widgets/focusforward.h"
+#include "app/widgets/fromstd.h"
 #include "core/article/search.h"
 
 #include <QAccessible>
@@ -32,9 +33,6 @@ constexpr int kSectionIdRole = Qt::UserRole;
 constexpr int kSectionIndexRole = Qt::UserRole + 1;
 constexpr qreal kReaderFontScale = 1.2;
 
-QString fromStd(const std::string& s) {
-    return QString::fromStdString(s);
-}
 } // namespace
 
 ArticlePage::ArticlePage(const Services& services, QWidget* parent)
@@ -200,10 +198,9 @@ void ArticlePage::searchAllSections(const QString& query) {
         item->setData(kSectionIndexRole, static_cast<int>(hit.sectionIndex));
         item->setData(Qt::AccessibleTextRole, title + QStringLiteral(": ") + snippet);
     }
-    const QString status =
-        hits.empty()         ? tr("No section contains “%1”.").arg(m_lastQuery)
-        : hits.size() == 1 ? tr("1 section found:")
-                           : tr("%1 sections found:").arg(hits.size());
+    const QString status = hits.empty()       ? tr("No section contains “%1”.").arg(m_lastQuery)
+                           : hits.size() == 1 ? tr("1 section found:")
+                                              : tr("%1 sections found:").arg(hits.size());
     m_resultsStatus->setText(status);
     // Said by a screen reader while the person types on in the search field.
     m_resultsStatus->setAccessibleName(status);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/chart/risktext.h"
+#include "app/widgets/fromstd.h"
 
 #include <QLocale>
 
@@ -9,12 +10,6 @@
 #include <set>
 
 namespace b12::app {
-
-namespace {
-QString fromStd(const std::string& s) {
-    return QString::fromStdString(s);
-}
-} // namespace
 
 RiskText::RiskText(const core::RiskTable& table, QString language)
     : m_table(table)

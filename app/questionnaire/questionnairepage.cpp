@@ -10,6 +10,7 @@
 #include "app/questionnaire/questionwidget.h"
 #include "app/questionnaire/resulthtml.h"
 #include "app/widgets/focusforward.h"
+#include "app/widgets/fromstd.h"
 #include "app/widgets/noticebar.h"
 #include "app/widgets/textscaledstyle.h"
 #include "core/questionnaire/assessment.h"
@@ -35,9 +36,6 @@
 namespace b12::app {
 
 namespace {
-QString fromStd(const std::string& s) {
-    return QString::fromStdString(s);
-}
 // Asks before something that cannot be undone; the button says what it does ("Clear All"),
 // not "Yes". Cancel is the default.
 bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& verb) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/questionnaire/questionwidget.h"
+#include "app/widgets/fromstd.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -15,9 +16,6 @@
 namespace b12::app {
 
 namespace {
-QString fromStd(const std::string& s) {
-    return QString::fromStdString(s);
-}
 // Object names for tests and for finding a control: answer_<question>_<value>.
 QString controlName(const core::Question& question, std::string_view value = {}) {
     QString name = QStringLiteral("answer_") + fromStd(question.id);
