@@ -75,7 +75,7 @@ set(B12_CORE_LAYERS
     "questionnaire:base"
     "risk:base"
     "diary:base"
-    "summary:base,questionnaire,risk")
+    "summary:base,questionnaire,risk,diary")
 
 if(CMAKE_SCRIPT_MODE_FILE AND DIR)
   string(TOUPPER "${PREFIX}" _layers)

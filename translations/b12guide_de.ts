@@ -469,10 +469,6 @@
         <translation>unbekannte Sprache „%1“; Sprachen: %2</translation>
     </message>
     <message>
-        <source>Open the window on this page: article, questionnaire, chart, summary.</source>
-        <translation>Das Fenster auf dieser Seite öffnen: article, questionnaire, chart, summary.</translation>
-    </message>
-    <message>
         <source>Print the questionnaire as JSON in the chosen language, then exit.</source>
         <translation>Den Fragebogen als JSON in der gewählten Sprache ausgeben, dann beenden.</translation>
     </message>
@@ -539,6 +535,14 @@
     <message>
         <source>Print each section as id&lt;TAB&gt;title&lt;TAB&gt;reviewed date, then exit.</source>
         <translation>Jeden Abschnitt als Kennung&lt;TAB&gt;Titel&lt;TAB&gt;Prüfdatum ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Include the diary&apos;s last weeks in the summary, this one included.</source>
+        <translation>Die letzten Wochen des Tagebuchs in die Zusammenfassung aufnehmen, die laufende eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Open the window on this page: article, questionnaire, chart, summary, diary.</source>
+        <translation>Das Fenster auf dieser Seite öffnen: article, questionnaire, chart, summary, diary.</translation>
     </message>
 </context>
 <context>
@@ -726,6 +730,10 @@
     <message>
         <source>Trend chart of the diary</source>
         <translation>Verlaufsdiagramm des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>Diary entries, newest first</source>
+        <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1422,10 @@
         <source>unknown paper size &quot;%1&quot;; paper sizes: a4, letter</source>
         <translation>unbekanntes Papierformat „%1“; Papierformate: a4, letter</translation>
     </message>
+    <message>
+        <source>--diary-weeks needs a number of weeks from 1 to %1</source>
+        <translation>--diary-weeks braucht eine Zahl von Wochen von 1 bis %1</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::SummaryForm</name>
@@ -1552,6 +1564,10 @@
     <message>
         <source>Export the summary as a PDF file</source>
         <translation>Die Zusammenfassung als PDF-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>My &amp;diary, the last 12 weeks</source>
+        <translation>Mein &amp;Tagebuch, die letzten 12 Wochen</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,36 @@ constexpr qreal kPointsPerInch = 72.0;
 
 } // namespace
 
+void replaceImagesByObject(QTextDocument& document, std::string_view name, int objectType) {
+    const QString image = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+    QList<int> positions;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat() && format.toImageFormat().name() == image) {
+                positions << it.fragment().position();
+            }
+        }
+    }
+    for (const int position : positions) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        QTextCharFormat object;
+        object.setObjectType(objectType);
+        cursor.setCharFormat(object);
+    }
+}
+
+qreal chartWidth(const QTextDocument& document, qreal maxMillimetres) {
+    const QPaintDevice* device = document.documentLayout()->paintDevice();
+    const qreal dpi = device != nullptr ? device->logicalDpiX() : 96.0;
+    qreal width =
+        document.pageSize().width() > 0 ? document.pageSize().width() : document.textWidth();
+    width -= 2 * document.documentMargin() + 1;
+    return std::clamp(width, 1.0, std::max(1.0, maxMillimetres / kMillimetresPerInch * dpi));
+}
+
 ChartTextObject::ChartTextObject(core::RiskTable table, std::optional<std::string> bandId,
                                  QString language, std::optional<QPalette> palette, QObject* parent)
     : QObject(parent)
@@ -42,36 +72,14 @@ void ChartTextObject::install(QTextDocument& document, core::RiskTable table,
                                        std::move(palette), &document);
     document.documentLayout()->registerHandler(kObjectType, object);
 
-    const QString name = QString::fromUtf8(core::kSummaryChartImage.data(),
-                                           static_cast<qsizetype>(core::kSummaryChartImage.size()));
-    QList<int> positions;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextCharFormat format = it.fragment().charFormat();
-            if (format.isImageFormat() && format.toImageFormat().name() == name) {
-                positions << it.fragment().position();
-            }
-        }
-    }
-    for (const int position : positions) {
-        QTextCursor cursor(&document);
-        cursor.setPosition(position);
-        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
-        QTextCharFormat chart;
-        chart.setObjectType(kObjectType);
-        cursor.setCharFormat(chart);
-    }
+    replaceImagesByObject(document, core::kSummaryChartImage, kObjectType);
 }
 
 QSizeF ChartTextObject::intrinsicSize(QTextDocument* document, int /*position*/,
                                       const QTextFormat& /*format*/) {
     const QPaintDevice* device = document->documentLayout()->paintDevice();
     const qreal dpi = device != nullptr ? device->logicalDpiX() : 96.0;
-    qreal width =
-        document->pageSize().width() > 0 ? document->pageSize().width() : document->textWidth();
-    width -= 2 * document->documentMargin() + 1;
-    width = std::min(width, kMaxWidthMillimetres / kMillimetresPerInch * dpi);
-    width = std::max(width, 1.0);
+    const qreal width = chartWidth(*document, kMaxWidthMillimetres);
     return {width, width * riskChartHeightForWidth(m_table, width / dpi * kPointsPerInch)};
 }
 

@@ -11,10 +11,19 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 class QTextDocument;
 
 namespace b12::app {
+
+/// Puts an object of `objectType` where the HTML of `document` has <img src="`name`">, for
+/// a QTextObjectInterface registered for that type to draw.
+void replaceImagesByObject(QTextDocument& document, std::string_view name, int objectType);
+
+/// The width of a chart in `document`: its text width, at most `maxMillimetres`, in the
+/// units of the document's paint device.
+[[nodiscard]] qreal chartWidth(const QTextDocument& document, qreal maxMillimetres);
 
 /// The risk chart inside a rich-text document, drawn by paintRiskChart() whenever the
 /// document is drawn: as vector graphics on paper and in a PDF, at any zoom on screen.

@@ -35,7 +35,7 @@ struct Options {
                                Cli::tr("id")};
     QCommandLineOption page{
         QStringLiteral("page"),
-        Cli::tr("Open the window on this page: article, questionnaire, chart, summary."),
+        Cli::tr("Open the window on this page: article, questionnaire, chart, summary, diary."),
         Cli::tr("page")};
     QCommandLineOption listSections{
         QStringLiteral("list-sections"),
@@ -75,6 +75,10 @@ struct Options {
                              Cli::tr("Notes to print on the summary (optional)."), Cli::tr("text")};
     QCommandLineOption chart{QStringLiteral("chart"),
                              Cli::tr("Include the chart of low B12 by age in the summary.")};
+    QCommandLineOption diaryWeeks{QStringLiteral("diary-weeks"),
+                                  Cli::tr("Include the diary's last weeks in the summary, this "
+                                          "one included."),
+                                  Cli::tr("n")};
     QCommandLineOption diaryImport{
         QStringLiteral("diary-import"),
         Cli::tr("Add every entry of a diary file (see docs/diary-format.md) to the diary, all "
@@ -173,11 +177,11 @@ int run(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
-    parser.addOptions({options.section, options.page, options.listSections,
-                       options.quitAfterFirstPaint, options.lang, options.listQuestions,
-                       options.assess, options.summaryPdf, options.answers, options.paper,
-                       options.name, options.notes, options.chart, options.diaryImport,
-                       options.diaryExport, options.diarySummary, options.weeks});
+    parser.addOptions(
+        {options.section, options.page, options.listSections, options.quitAfterFirstPaint,
+         options.lang, options.listQuestions, options.assess, options.summaryPdf, options.answers,
+         options.paper, options.name, options.notes, options.chart, options.diaryWeeks,
+         options.diaryImport, options.diaryExport, options.diarySummary, options.weeks});
     // prints and exits on --help, --version, errors; Qt's own options are QApplication's
     parser.process(withoutQtOptions(arguments));
     if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
@@ -215,11 +219,12 @@ int run(int argc, char* argv[]) {
     localization.reset(); // its translators belong to the application object that goes now
     coreApp.reset();
     if (parser.isSet(options.summaryPdf)) {
-        return runSummaryPdfCommand(argc, argv,
-                                    {parser.value(options.summaryPdf),
-                                     parser.value(options.answers), parser.value(options.paper),
-                                     parser.value(options.name), parser.value(options.notes),
-                                     language, parser.isSet(options.chart)});
+        return runSummaryPdfCommand(
+            argc, argv,
+            {parser.value(options.summaryPdf), parser.value(options.answers),
+             parser.value(options.paper), parser.value(options.name), parser.value(options.notes),
+             language, parser.isSet(options.chart), parser.value(options.diaryWeeks),
+             AnswersStore::defaultFolder()});
     }
     const WindowStart start{language, parser.value(options.page), parser.value(options.section),
                             parser.isSet(options.quitAfterFirstPaint)};

@@ -4,11 +4,14 @@
 
 #include "app/cli/commandline.h"
 #include "app/data/answersstore.h"
+#include "app/data/calendardate.h"
+#include "app/data/diarystore.h"
 #include "app/data/localization.h"
 #include "app/data/papersize.h"
 #include "app/data/questionnairelibrary.h"
 #include "app/data/shippeddata.h"
 #include "app/summary/summaryreport.h"
+#include "core/diary/diarystats.h"
 
 #include <QApplication>
 
@@ -23,11 +26,40 @@ class SummaryCli {
     Q_DECLARE_TR_FUNCTIONS(b12::app::SummaryCli)
 };
 
+// The number of --diary-weeks, 0 without the option; nothing when it is not 1 to the most.
+std::optional<int> diaryWeeks(const QString& value) {
+    if (value.isEmpty()) {
+        return 0;
+    }
+    bool ok = false;
+    const int weeks = value.toInt(&ok);
+    return ok && weeks >= 1 && weeks <= core::kMaxSummaryWeeks ? std::optional(weeks)
+                                                               : std::nullopt;
+}
+
+// The saved diary's last `weeks` in `request`; false, having said why, when it is unusable.
+bool addDiary(const core::Questionnaire& questionnaire, const QString& folder, int weeks,
+              SummaryRequest& request) {
+    DiaryStore store(questionnaire, folder);
+    if (!store.restore()) {
+        printError(store.notice(), kBadInput);
+        return false;
+    }
+    request.diary = core::summarizeDiary(store.diary(), today(), weeks);
+    return true;
+}
+
 } // namespace
 
 int runSummaryPdfCommand(int argc, char* argv[], const SummaryPdfCommand& command) {
     if (command.answersFile.isEmpty()) {
         return printError(SummaryCli::tr("--summary-pdf needs --answers FILE"), kUsageError);
+    }
+    const auto weeks = diaryWeeks(command.diaryWeeks);
+    if (!weeks) {
+        return printError(SummaryCli::tr("--diary-weeks needs a number of weeks from 1 to %1")
+                              .arg(core::kMaxSummaryWeeks),
+                          kUsageError);
     }
     std::optional<QPageSize::PageSizeId> paper;
     if (!command.paper.isEmpty()) {
@@ -67,6 +99,9 @@ int runSummaryPdfCommand(int argc, char* argv[], const SummaryPdfCommand& comman
     }
 
     SummaryRequest request;
+    if (*weeks > 0 && !addDiary(questionnaire.questionnaire(), command.folder, *weeks, request)) {
+        return kBadInput;
+    }
     request.questionnaire = &questionnaire.questionnaire();
     request.answers = answers.value();
     request.personal.name = command.name.toStdString();

@@ -6,7 +6,8 @@
 
 namespace b12::app {
 
-/// `b12guide --summary-pdf OUT --answers FILE [--lang] [--paper] [--name] [--notes]`.
+/// `b12guide --summary-pdf OUT --answers FILE [--lang] [--paper] [--name] [--notes] [--chart]
+/// [--diary-weeks N]`.
 struct SummaryPdfCommand {
     QString output;
     QString answersFile;
@@ -15,6 +16,8 @@ struct SummaryPdfCommand {
     QString notes;
     QString language;
     bool chart = false;
+    QString diaryWeeks; ///< --diary-weeks N: the saved diary's last N weeks; empty for none.
+    QString folder;     ///< Where the diary is saved.
 };
 
 /// Writes the summary of an answers file as a PDF without a display: it runs on Qt's

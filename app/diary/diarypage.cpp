@@ -306,6 +306,7 @@ void DiaryPage::changeEvent(QEvent* event) {
 void DiaryPage::retranslate() {
     m_formTitle->setText(tr("New entry"));
     m_entriesLabel->setText(tr("E&ntries, newest first:"));
+    m_entries->setAccessibleName(tr("Diary entries, newest first"));
     m_edit->setText(tr("&Edit"));
     m_edit->setAccessibleName(tr("Edit the selected entry"));
     m_delete->setText(tr("De&lete…"));

@@ -84,7 +84,7 @@ void DiaryTrendDrawing::paint(QPainter& painter, const QRectF& area, const QFont
     frame.font = font;
     frame.ink = palette.color(QPalette::WindowText);
     frame.paper = palette.color(QPalette::Base);
-    const QFontMetricsF metrics(font);
+    const QFontMetricsF metrics(font, painter.device());
     frame.line = metrics.height();
     const qreal left = area.left() + metrics.horizontalAdvance(QStringLiteral("10")) + frame.line;
     const qreal right = area.right() - frame.line;
@@ -198,7 +198,7 @@ void DiaryTrendDrawing::paintMarks(QPainter& painter, const Frame& frame) const 
 }
 
 void DiaryTrendDrawing::paintLegend(QPainter& painter, const Frame& frame) const {
-    const QFontMetricsF metrics(frame.font);
+    const QFontMetricsF metrics(frame.font, painter.device());
     qreal y =
         frame.plot.top() - frame.line * (kLegendRoom + frame.legendLines - 1) + frame.line / 2;
     const qreal mark = frame.line * kMarkSize;

@@ -34,6 +34,7 @@ constexpr std::array<PartSpec, kSummaryPartCount> kParts{{
     {SummaryPart::Medicines, "medicines", &core::SummaryParts::medicines},
     {SummaryPart::Notes, "notes", &core::SummaryParts::notes},
     {SummaryPart::Chart, "chart", &core::SummaryParts::chart},
+    {SummaryPart::Diary, "diary", &core::SummaryParts::diary},
     {SummaryPart::Sources, "sources", &core::SummaryParts::sources},
 }};
 
@@ -54,6 +55,8 @@ QString partLabel(SummaryPart part) {
         return SummaryForm::tr("Your notes");
     case SummaryPart::Chart:
         return SummaryForm::tr("&Chart of low B12 by age");
+    case SummaryPart::Diary:
+        return SummaryForm::tr("My &diary, the last 12 weeks");
     case SummaryPart::Sources:
         return SummaryForm::tr("&Sources");
     }

@@ -23,8 +23,8 @@ namespace b12::app {
 
 /// The parts a person may leave out of the summary; each names its check box and its key
 /// in the settings ("summary/include/<key>").
-enum class SummaryPart : std::size_t { Questions, Tests, Medicines, Notes, Chart, Sources };
-inline constexpr std::size_t kSummaryPartCount = 6;
+enum class SummaryPart : std::size_t { Questions, Tests, Medicines, Notes, Chart, Diary, Sources };
+inline constexpr std::size_t kSummaryPartCount = 7;
 
 /// The form beside the summary's preview: the person's details and notes, the parts to
 /// include and the paper size (remembered in the settings), and the buttons that print and

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/summary/summarypage.h"
 
+#include "app/data/calendardate.h"
 #include "app/data/localization.h"
 #include "app/data/papersize.h"
 #include "app/data/saveddata.h"
 #include "app/data/shippeddata.h"
 #include "app/print/printpreview.h"
 #include "app/summary/summaryform.h"
+#include "core/diary/diarystats.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -32,6 +34,7 @@ namespace {
 const QString kExportFolderKey = QStringLiteral("summary/exportFolder");
 constexpr int kPreviewDelayMs = 300;
 constexpr int kSaveDelayMs = 800;
+constexpr int kSummaryDiaryWeeks = 12;
 } // namespace
 
 SummaryPage::SummaryPage(const Services& services, QWidget* parent)
@@ -88,6 +91,8 @@ SummaryPage::SummaryPage(const Services& services, QWidget* parent)
     });
     connect(&m_services.saved.answers(), &AnswersStore::changed, m_previewTimer,
             qOverload<>(&QTimer::start));
+    connect(&m_services.saved.diary(), &DiaryStore::changed, m_previewTimer,
+            qOverload<>(&QTimer::start));
 
     retranslate();
     updateNotice();
@@ -109,6 +114,8 @@ SummaryRequest SummaryPage::request() const {
     request.language = m_services.localization.language();
     request.locale = m_services.localization.locale();
     request.createdAt = QDateTime::currentDateTime();
+    request.diary =
+        core::summarizeDiary(m_services.saved.diary().diary(), today(), kSummaryDiaryWeeks);
     return request;
 }
 

@@ -4,9 +4,11 @@
 
 #include "app/chart/charttextobject.h"
 #include "app/data/papersize.h"
+#include "app/diary/diarytrenddrawing.h"
 #include "app/print/documentprinter.h"
 #include "app/print/pdffile.h"
 #include "app/print/sectionprinter.h"
+#include "app/summary/diarychartobject.h"
 #include "core/summary/summaryhtml.h"
 
 #include <QBuffer>
@@ -24,7 +26,8 @@ QString formatCreatedAt(const QDateTime& when, const QLocale& locale) {
 
 SummaryReport::SummaryReport(const SummaryRequest& request, const core::SummaryTexts& texts,
                              const core::RiskTable* riskTable)
-    : m_createdAt(formatCreatedAt(request.createdAt, request.locale)) {
+    : m_createdAt(formatCreatedAt(request.createdAt, request.locale))
+    , m_locale(request.locale) {
     if (riskTable != nullptr) {
         m_riskTable = *riskTable;
     }
@@ -36,6 +39,7 @@ SummaryReport::SummaryReport(const SummaryRequest& request, const core::SummaryT
                              formatReviewDate(questionnaire.reviewed, request.locale).toStdString(),
                              formatReviewDate(texts.reviewed, request.locale).toStdString()};
     input.parts.chart = request.parts.chart && riskTable != nullptr;
+    input.diary = request.diary ? &*request.diary : nullptr;
     const core::RiskTable noTable;
     const std::string language = request.language.toStdString();
     m_summary = core::buildVisitSummary(
@@ -54,6 +58,11 @@ void SummaryReport::fill(QTextDocument& document, const std::optional<QPalette>&
     if (m_summary.parts.chart && m_riskTable) {
         ChartTextObject::install(document, *m_riskTable, m_summary.chartBand,
                                  QString::fromStdString(m_summary.language), palette);
+    }
+    if (m_summary.diary) {
+        DiaryChartObject::install(
+            document, std::make_unique<DiaryTrendDrawing>(m_summary.diary->summary, m_locale),
+            palette);
     }
 }
 

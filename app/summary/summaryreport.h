@@ -30,6 +30,8 @@ struct SummaryRequest : core::SummaryChoices {
     QString language = QStringLiteral("en");
     QLocale locale;      ///< Formats the date.
     QDateTime createdAt; ///< When it is made.
+    /// The diary's last weeks, when its part may print (it prints when it has entries).
+    std::optional<core::DiarySummary> diary;
 };
 
 /// "Monday, 12 May 2025, 14:30" in the locale's words and order.
@@ -67,6 +69,7 @@ private:
     QString m_html;
     QString m_createdAt;
     std::optional<core::RiskTable> m_riskTable;
+    QLocale m_locale;
 };
 
 } // namespace b12::app

@@ -247,6 +247,43 @@ std::string chart(const VisitSummary& s) {
            "\"></p>\n" + "<p style=\"margin-top: 4px;\">" + esc(s.chartCaption) + "</p>\n";
 }
 
+// A labelled run of items, each ending in a semicolon but the last.
+std::string runInList(std::string_view label, const std::vector<std::string>& items) {
+    std::string html = "<p><b>" + esc(label) + "</b> ";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        html += (i > 0 ? "; " : "") + esc(items[i]);
+    }
+    return html + "</p>\n";
+}
+
+// The trend chart, a compact table of the weeks with entries, the treatments and the blood
+// tests with the lab's ranges.
+std::string diary(const VisitSummary& s) {
+    const SummaryDiary& d = *s.diary;
+    std::string html = heading(2, d.heading) + "<p><img src=\"" + esc(kSummaryDiaryChartImage) +
+                       "\"></p>\n" +
+                       R"(<table cellspacing="0" cellpadding="2" border="1" )"
+                       R"(style="border-collapse: collapse; margin-bottom: 6px;"><tr>)";
+    for (const std::string* label : {&s.labels.diaryWeek, &s.labels.diaryEntries,
+                                     &s.labels.diaryMeanPain, &s.labels.diaryMaxPain}) {
+        html += R"(<th align="left">)" + esc(*label) + "</th>";
+    }
+    html += "</tr>\n";
+    for (const SummaryDiaryWeek& week : d.weeks) {
+        html += "<tr><td>" + esc(week.start) + R"(</td><td align="right">)" +
+                std::to_string(week.entries) + R"(</td><td align="right">)" + esc(week.meanPain) +
+                R"(</td><td align="right">)" + esc(week.maxPain) + "</td></tr>\n";
+    }
+    html += "</table>\n";
+    if (!d.treatments.empty()) {
+        html += runInList(s.labels.diaryTreatments, d.treatments);
+    }
+    if (!d.bloodTests.empty()) {
+        html += runInList(s.labels.diaryBloodTests, d.bloodTests);
+    }
+    return html;
+}
+
 // One paragraph: the list is for looking things up, not for reading through.
 std::string sources(const VisitSummary& s) {
     std::string html = heading(3, s.labels.sourcesHeading) + "<p>";
@@ -294,6 +331,9 @@ std::string renderSummaryHtml(const VisitSummary& s) {
     }
     if (s.parts.notes) {
         html += heading(2, s.labels.notesHeading) + typedBlock(s.notes);
+    }
+    if (s.diary) {
+        html += diary(s);
     }
     if (s.parts.chart) {
         html += chart(s);

@@ -12,6 +12,8 @@ namespace b12::core {
 /// The name of the image the summary HTML places where the risk chart goes. The app draws
 /// the chart there (as vector graphics); nothing is loaded from anywhere.
 inline constexpr std::string_view kSummaryChartImage = "b12guide-chart:risk-by-age";
+/// The same for the diary's trend chart.
+inline constexpr std::string_view kSummaryDiaryChartImage = "b12guide-chart:diary-trend";
 
 /// The summary as one HTML document in the subset of HTML and CSS that Qt's rich text
 /// understands: no colours (the screen's palette or black on paper), sizes relative to the

@@ -71,6 +71,27 @@ template <typename Text> struct SummaryLabelsOf {
     Text about;
     Text reviewed; ///< "{questionnaire}", "{summary}": when each was last reviewed
     Text sourcesHeading;
+
+    Text diaryHeading; ///< "{date}": the Monday of the diary's first week shown
+    Text diaryWeek;    ///< the weekly table's columns
+    Text diaryEntries;
+    Text diaryMeanPain;
+    Text diaryMaxPain;
+    Text diaryTreatments;  ///< "Treatments I logged:"
+    Text diaryBloodTests;  ///< "Blood tests, as the lab reported them:"
+    Text diaryLabRange;    ///< "{range}": the lab's reference range as printed
+    Text decimalSeparator; ///< "." or ",": in the diary's numbers
+    Text formInjection;
+    Text formTablet;
+    Text formSpray;
+    Text formOther;
+    Text testTotalB12;
+    Text testActiveB12;
+    Text testMma;
+    Text testHomocysteine;
+    Text testFolate;
+    Text testHaemoglobin;
+    Text testMcv;
 };
 
 using SummaryLabels = SummaryLabelsOf<LocalizedText>;
@@ -111,6 +132,26 @@ void forEachLabel(const Visit& visit, Labels&... labels) {
     visit("about", labels.about...);
     visit("reviewed", labels.reviewed...);
     visit("sources", labels.sourcesHeading...);
+    visit("diary", labels.diaryHeading...);
+    visit("diary_week", labels.diaryWeek...);
+    visit("diary_entries", labels.diaryEntries...);
+    visit("diary_mean_pain", labels.diaryMeanPain...);
+    visit("diary_max_pain", labels.diaryMaxPain...);
+    visit("diary_treatments", labels.diaryTreatments...);
+    visit("diary_blood_tests", labels.diaryBloodTests...);
+    visit("diary_lab_range", labels.diaryLabRange...);
+    visit("decimal_separator", labels.decimalSeparator...);
+    visit("form_injection", labels.formInjection...);
+    visit("form_tablet", labels.formTablet...);
+    visit("form_spray", labels.formSpray...);
+    visit("form_other", labels.formOther...);
+    visit("test_total_b12", labels.testTotalB12...);
+    visit("test_active_b12", labels.testActiveB12...);
+    visit("test_mma", labels.testMma...);
+    visit("test_homocysteine", labels.testHomocysteine...);
+    visit("test_folate", labels.testFolate...);
+    visit("test_haemoglobin", labels.testHaemoglobin...);
+    visit("test_mcv", labels.testMcv...);
 }
 
 /// The labels in `language` (English where a translation is missing).

@@ -294,6 +294,10 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
             s.chartCaption += ' ' + s.labels.chartYourBand;
         }
     }
+    if (input.parts.diary && input.diary != nullptr) {
+        s.diary = buildSummaryDiary(*input.diary, s.labels);
+    }
+    s.parts.diary = s.diary.has_value();
     if (input.parts.sources) {
         s.sources = builder.sources(input.parts.chart ? &riskTable : nullptr);
     }

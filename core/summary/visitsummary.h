@@ -6,6 +6,7 @@
 #include "core/questionnaire/assessment.h"
 #include "core/questionnaire/questionnaire.h"
 #include "core/risk/riskdata.h"
+#include "core/summary/summarydiary.h"
 #include "core/summary/summarytexts.h"
 
 #include <array>
@@ -35,6 +36,7 @@ struct SummaryParts {
     bool medicines = true;
     bool notes = true;
     bool chart = false;
+    bool diary = true; ///< When the diary has entries in its weeks.
     bool sources = true;
 
     bool operator==(const SummaryParts&) const = default;
@@ -56,6 +58,9 @@ struct SummaryInput : SummaryChoices {
     /// person's locale (core has no locale); empty prints the file's own YYYY-MM-DD.
     std::string questionnaireReviewed;
     std::string summaryReviewed;
+    /// The diary's last weeks (core::summarizeDiary()), when the caller has a diary; it must
+    /// outlive buildVisitSummary().
+    const DiarySummary* diary = nullptr;
 };
 
 /// One answer as the summary shows it.
@@ -130,6 +135,9 @@ struct VisitSummary {
 
     std::string chartCaption;             ///< With the person's band named when it is marked.
     std::optional<std::string> chartBand; ///< The person's chart band, when known.
+
+    /// The diary's part, when it is included and has entries in its weeks.
+    std::optional<SummaryDiary> diary;
 
     std::vector<SummarySource> sources;
 };

@@ -14,6 +14,7 @@
 #include "app/summary/summaryreport.h"
 #include "core/summary/personalnotes.h"
 #include "tests/app/qtprinters.h"
+#include "tests/support/poppler.h"
 #include "tests/support/testservices.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -46,39 +47,15 @@
 #include <unistd.h>
 
 using namespace b12::app;
+using b12::testing::havePoppler;
+using b12::testing::pdfInfo;
+using b12::testing::pdfText;
+using b12::testing::poppler;
 
 namespace {
 
 QString dataFile(const QString& name) {
     return QStringLiteral(B12_TEST_DATA_DIR "/answers/") + name;
-}
-
-// Runs a poppler tool on a PDF; empty when it is missing or fails.
-QString poppler(const QString& tool, const QStringList& arguments) {
-    QProcess process;
-    process.start(tool, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The text of a PDF as pdftotext reads it, with runs of white space made one space.
-QString pdfText(const QString& path) {
-    return poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
-        .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-}
-
-QString pdfInfo(const QString& path, const QString& field) {
-    const QString info = poppler(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(field),
-                                  QRegularExpression::MultilineOption);
-    return line.match(info).captured(1).trimmed();
-}
-
-bool havePoppler() {
-    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() &&
-           !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
 }
 
 class SummaryTest : public ::testing::Test {

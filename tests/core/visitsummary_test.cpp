@@ -294,7 +294,7 @@ TEST(VisitSummary, ShippedTextsHaveGermanForEveryText) {
     forEachLabel(
         [&all](std::string_view /*key*/, const LocalizedText& text) { all.push_back(&text); },
         t.labels);
-    EXPECT_EQ(all.size(), 31U);
+    EXPECT_EQ(all.size(), 51U);
     for (const QuestionToAsk& q : t.questions) {
         all.push_back(&q.text);
     }

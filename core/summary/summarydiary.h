@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: B12 Guide contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/diary/diarystats.h"
+#include "core/summary/summarytexts.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+// The diary's part of the summary for the doctor: its last weeks as a compact table, the
+// treatments and the blood tests, each with every text resolved in one language.
+
+namespace b12::core {
+
+/// One week of the table; mean and highest pain are empty for a week without pain values.
+struct SummaryDiaryWeek {
+    std::string start; ///< Its Monday, YYYY-MM-DD.
+    int entries = 0;
+    std::string meanPain; ///< One decimal, in the language's decimal separator.
+    std::string maxPain;
+};
+
+struct SummaryDiary {
+    std::string heading;                 ///< "My diary since 2026-09-07"
+    std::vector<SummaryDiaryWeek> weeks; ///< The weeks with entries, oldest first.
+    /// "2026-09-01 injection, 1 mg hydroxocobalamin", by time.
+    std::vector<std::string> treatments;
+    /// "2026-09-01 total B12 140 pmol/L (189.8 ng/L); lab's reference range 145-569", by
+    /// time: the value as entered and in the other unit, never judged.
+    std::vector<std::string> bloodTests;
+    /// The summary the part was made from, for the trend chart.
+    DiarySummary summary;
+};
+
+/// The part for `summary`, or nothing when none of its weeks has an entry.
+[[nodiscard]] std::optional<SummaryDiary>
+buildSummaryDiary(const DiarySummary& summary, const SummaryLabelsOf<std::string>& labels);
+
+} // namespace b12::core
