@@ -9,6 +9,9 @@
 #                      again, gives the same file
 #   MODE=export-csv    --diary-export .csv starts with the header row
 #   MODE=usage         --weeks 0, --weeks alone, two commands, an export to .txt: exit 1
+#   MODE=summary-pdf   --summary-pdf --diary-weeks 12 after an import: the PDF holds the
+#                      treatment and the blood test with its unit and the lab's range; without
+#                      --diary-weeks it has no diary; --diary-weeks 0 is a usage error
 cmake_minimum_required(VERSION 3.25)
 
 set(work ${OUT_DIR}/${MODE})
@@ -147,6 +150,36 @@ elseif(MODE STREQUAL "export-csv")
      OR NOT count EQUAL 4)
     message(FATAL_ERROR "not a header row and 3 rows:\n${lines}")
   endif()
+
+elseif(MODE STREQUAL "summary-pdf")
+  b12(${home} --diary-import ${good})
+  expect_rc(0 "--diary-import")
+  set(answers ${DATA_DIR}/answers/good-full.json)
+  foreach(weeks 12 none 0)
+    set(pdf ${work}/summary-${weeks}.pdf)
+    if(weeks STREQUAL "none")
+      b12(${home} --summary-pdf ${pdf} --answers ${answers})
+    else()
+      b12(${home} --summary-pdf ${pdf} --answers ${answers} --diary-weeks ${weeks})
+    endif()
+    if(weeks STREQUAL "0")
+      expect_rc(1 "--diary-weeks 0")
+      continue()
+    endif()
+    expect_rc(0 "--summary-pdf with --diary-weeks ${weeks}")
+    execute_process(COMMAND ${PDFTOTEXT} ${pdf} - OUTPUT_VARIABLE text)
+    string(REGEX REPLACE "[ \t\r\n]+" " " text "${text}")
+    set(wanted "My diary since" "injection, 1 mg hydroxocobalamin"
+               "total B12 140 pmol/L (189.8 ng/L); lab's reference range 145-569")
+    foreach(part IN LISTS wanted)
+      string(FIND "${text}" "${part}" at)
+      if(weeks STREQUAL "12" AND at EQUAL -1)
+        message(FATAL_ERROR "the summary with the diary lacks \"${part}\":\n${text}")
+      elseif(weeks STREQUAL "none" AND NOT at EQUAL -1)
+        message(FATAL_ERROR "the summary without --diary-weeks has \"${part}\"")
+      endif()
+    endforeach()
+  endforeach()
 
 else()
   message(FATAL_ERROR "unknown MODE ${MODE}")
