@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/base/error.h"
+#include "core/base/jsondocument.h"
 #include "core/base/localizedtext.h"
 
 #include <nlohmann/json.hpp>
@@ -122,6 +124,27 @@ Enum readChoice(const nlohmann::json& object, std::string_view key, const JsonSc
         names.push_back(choice.second);
     }
     refuseChoice(key, name, names, scope);
+}
+
+/// Reads a data file: the strict JSON reader (parseJsonDocument), then `read` on its root.
+/// What `read` refuses (a JsonFieldError) or meets of an unexpected JSON type becomes an
+/// Error naming the file: the one way every parser turns its problems into values.
+template <class Read>
+auto readJsonFile(std::string_view text, std::string_view fileName, Read read)
+    -> Result<decltype(read(std::declval<const nlohmann::json&>()))> {
+    const std::string file(fileName);
+    auto parsed = parseJsonDocument(text, file);
+    if (!parsed) {
+        return parsed.error();
+    }
+    try {
+        return read(parsed.value());
+    } catch (const JsonFieldError& invalid) {
+        return Error{file, 0, invalid.toString()};
+    } catch (const nlohmann::json::exception& e) {
+        // A value of an unexpected JSON type that no check caught first.
+        return Error{file, 0, e.what()};
+    }
 }
 
 } // namespace b12::core

@@ -378,13 +378,7 @@ const std::vector<ReasonKey>& reasonKeys() {
 }
 
 Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view fileName) {
-    const std::string file(fileName);
-    auto parsed = parseJsonDocument(text, file);
-    if (!parsed) {
-        return parsed.error();
-    }
-    const json root = std::move(parsed).value();
-    try {
+    return readJsonFile(text, fileName, [](const json& root) {
         expectObject(root, "questionnaire");
         rejectUnknownKeys(root,
                           {"format", "version", "reviewed", "groups", "rules", "questions",
@@ -408,12 +402,7 @@ Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view
         q.answerLabels = readAnswerLabels(root);
         q.result = readResult(root);
         return q;
-    } catch (const JsonFieldError& invalid) {
-        return Error{file, 0, invalid.toString()};
-    } catch (const json::exception& e) {
-        // A value of an unexpected JSON type that a check above did not catch first.
-        return Error{file, 0, e.what()};
-    }
+    });
 }
 
 } // namespace b12::core
