@@ -177,10 +177,11 @@ void DiaryPage::showEntries(std::optional<std::int64_t> select) {
     const DiaryText text = this->text();
     const auto& entries = m_services.saved.diary().diary().entries;
     m_entries->clear();
-    for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry) {
-        auto* item = new QListWidgetItem(text.line(*entry), m_entries);
-        item->setData(Qt::UserRole, QVariant::fromValue(entry->id.value_or(0)));
-        if (select && entry->id == select) {
+    for (std::size_t i = entries.size(); i-- > 0;) { // newest first
+        const core::DiaryEntry& entry = entries[i];
+        auto* item = new QListWidgetItem(text.line(entry), m_entries);
+        item->setData(Qt::UserRole, QVariant::fromValue(entry.id.value_or(0)));
+        if (select && entry.id == select) {
             m_entries->setCurrentItem(item);
         }
     }

@@ -22,10 +22,11 @@ const QString kSeparator = QStringLiteral(" · ");
 constexpr std::size_t kMostMarksNamed = 10;
 } // namespace
 
-DiaryText::DiaryText(const core::Questionnaire& questionnaire, std::string language, QLocale locale)
+DiaryText::DiaryText(const core::Questionnaire& questionnaire, std::string language,
+                     const QLocale& locale)
     : m_questionnaire(questionnaire)
     , m_language(std::move(language))
-    , m_locale(std::move(locale)) {
+    , m_locale(locale) {
     m_locale.setNumberOptions(QLocale::OmitGroupSeparator);
 }
 

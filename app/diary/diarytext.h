@@ -24,7 +24,8 @@ class DiaryText {
     Q_DECLARE_TR_FUNCTIONS(DiaryText)
 public:
     /// `questionnaire` names the symptoms and must outlive this.
-    DiaryText(const core::Questionnaire& questionnaire, std::string language, QLocale locale);
+    DiaryText(const core::Questionnaire& questionnaire, std::string language,
+              const QLocale& locale);
 
     [[nodiscard]] static QString kindName(core::EntryKind kind);
     [[nodiscard]] static QString formName(core::TreatmentForm form);

@@ -61,9 +61,9 @@ struct DiaryTrendDrawing::Frame {
     int legendLines = 1;
 };
 
-DiaryTrendDrawing::DiaryTrendDrawing(core::DiarySummary summary, QLocale locale)
+DiaryTrendDrawing::DiaryTrendDrawing(core::DiarySummary summary, const QLocale& locale)
     : m_summary(std::move(summary))
-    , m_locale(std::move(locale)) {}
+    , m_locale(locale) {}
 
 qreal DiaryTrendDrawing::preferredHeight(const QFont& font) {
     return QFontMetricsF(font).height() * kPreferredLines;

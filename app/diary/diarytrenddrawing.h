@@ -23,7 +23,7 @@ class DiaryTrendDrawing {
     Q_DECLARE_TR_FUNCTIONS(DiaryTrendDrawing)
 public:
     /// `summary` holds the weeks to draw, oldest first (core::summarizeDiary()).
-    DiaryTrendDrawing(core::DiarySummary summary, QLocale locale);
+    DiaryTrendDrawing(core::DiarySummary summary, const QLocale& locale);
 
     /// The height the chart wants with text in `font`, for a given width.
     [[nodiscard]] static qreal preferredHeight(const QFont& font);

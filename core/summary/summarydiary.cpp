@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace b12::core {
 
@@ -24,8 +24,9 @@ std::string localNumber(std::string number, const SummaryLabelsOf<std::string>& 
 
 std::string oneDecimal(double value) {
     std::array<char, 32> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%.1f", std::round(value * 10) / 10);
-    return buffer.data();
+    const auto written = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
+                                       std::round(value * 10) / 10, std::chars_format::fixed, 1);
+    return {buffer.data(), written.ptr};
 }
 
 const std::string& formName(TreatmentForm form, const SummaryLabelsOf<std::string>& labels) {
