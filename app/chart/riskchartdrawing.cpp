@@ -62,7 +62,7 @@ qreal niceTick(qreal highest) {
 }
 
 QColor withAlpha(QColor colour, qreal alpha) {
-    colour.setAlphaF(alpha);
+    colour.setAlphaF(static_cast<float>(alpha));
     return colour;
 }
 
