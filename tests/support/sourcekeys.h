@@ -113,7 +113,8 @@ inline const SourceEntry* findSource(const std::vector<SourceEntry>& entries,
 inline std::optional<std::string> translatedSourceKey(const core::Article& reference,
                                                       const core::Article& translated,
                                                       const std::string& referenceKey) {
-    const SourceEntry* original = findSource(sourceEntries(reference), referenceKey);
+    const auto entries = sourceEntries(reference); // kept: findSource() points into it
+    const SourceEntry* original = findSource(entries, referenceKey);
     if (original == nullptr) {
         return std::nullopt;
     }
