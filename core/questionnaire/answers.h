@@ -64,8 +64,7 @@ inline constexpr std::size_t kMaxAnswersBytes = std::size_t{1024} * 1024;
 
 /// How many of the questionnaire's questions are answered (isAnswered()). Entries for ids
 /// that are not its questions do not count, so this is at most `questions.size()`.
-[[nodiscard]] std::size_t answeredCount(const Questionnaire& questionnaire,
-                                        const Answers& answers);
+[[nodiscard]] std::size_t answeredCount(const Questionnaire& questionnaire, const Answers& answers);
 
 /// Reads an answers file. Every problem is an error that names it: empty, too large, not
 /// JSON (with its line), not an answers file, a newer version, an unknown question id, or

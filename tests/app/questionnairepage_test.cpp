@@ -265,9 +265,9 @@ TEST_F(QuestionnairePageTest, NotAnsweredFitsInThePainScoreBoxInBothLanguages) {
     page->showStep(2);
     auto* scale = child<QSpinBox>(QStringLiteral("answer_leg_pain_score"));
     const qreal normal = page->font().pointSizeF();
-    for (const auto& [language, size] : {std::pair{QStringLiteral("en"), 1.0},
-                                         std::pair{QStringLiteral("de"), 1.0},
-                                         std::pair{QStringLiteral("de"), 2.0}}) {
+    for (const auto& [language, size] :
+         {std::pair{QStringLiteral("en"), 1.0}, std::pair{QStringLiteral("de"), 1.0},
+          std::pair{QStringLiteral("de"), 2.0}}) {
         QFont font = page->font();
         font.setPointSizeF(normal * size);
         page->setFont(font);
