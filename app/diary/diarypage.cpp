@@ -156,6 +156,11 @@ QWidget* DiaryPage::buildTrend(QWidget* parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_trend);
+    m_symptomDays = new QLabel(panel);
+    m_symptomDays->setObjectName(QStringLiteral("diarySymptomDays"));
+    m_symptomDays->setWordWrap(true);
+    m_symptomDays->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_symptomDays);
     connect(m_range, &QComboBox::currentIndexChanged, this, &DiaryPage::updateTrend);
     return panel;
 }
@@ -267,6 +272,7 @@ void DiaryPage::updateTrend() {
     }
     core::DiarySummary summary = core::summarizeDiary(diary, day, weeks);
     m_trend->setAccessibleDescription(text().trendDescription(summary));
+    m_symptomDays->setText(text().symptomDays(summary));
     m_trend->setDrawing(DiaryTrendDrawing(std::move(summary), m_services.localization.locale()));
 }
 

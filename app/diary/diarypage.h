@@ -70,6 +70,7 @@ private:
     QLabel* m_rangeLabel = nullptr;
     QComboBox* m_range = nullptr;
     DiaryTrendView* m_trend = nullptr;
+    QLabel* m_symptomDays = nullptr; ///< days with each symptom in the chart's weeks
 };
 
 } // namespace b12::app

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace b12::app {
@@ -196,6 +197,24 @@ QString DiaryText::markList(const std::vector<core::DiaryEntry>& entries) const 
     return items.join(QStringLiteral("; "));
 }
 
+QString DiaryText::symptomDays(const core::DiarySummary& summary) const {
+    std::map<std::string, int, std::less<>> days;
+    for (const core::DiaryWeek& week : summary.weeks) {
+        for (const auto& [id, count] : week.symptomDays) {
+            days[id] += count;
+        }
+    }
+    if (days.empty()) {
+        return tr("No symptoms rated in these weeks.");
+    }
+    QStringList parts;
+    for (const auto& [id, count] : days) {
+        parts << (count == 1 ? tr("%1: 1 day").arg(symptomName(id))
+                             : tr("%1: %2 days").arg(symptomName(id)).arg(count));
+    }
+    return tr("Days with each symptom in these weeks: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
 QString DiaryText::trendDescription(const core::DiarySummary& summary) const {
     if (summary.weeks.empty()) {
         return {};
@@ -215,6 +234,7 @@ QString DiaryText::trendDescription(const core::DiarySummary& summary) const {
                      .arg(weekDate(latest->start), m_locale.toString(*latest->meanPain, 'f', 1))
                      .arg(latest->maxPain.value_or(0));
     }
+    parts << symptomDays(summary);
     parts << (summary.treatments.empty() ? tr("No treatments.")
                                          : tr("Treatments: %1.").arg(markList(summary.treatments)));
     parts << (summary.bloodTests.empty()

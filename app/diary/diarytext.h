@@ -34,6 +34,9 @@ public:
     [[nodiscard]] static QString ratingName(int rating);
     /// The questionnaire's short label of the symptom, or its id.
     [[nodiscard]] QString symptomName(std::string_view id) const;
+    /// "Days with each symptom in these weeks: Tingling … 5; Numbness … 3", or a text that
+    /// says none was noted.
+    [[nodiscard]] QString symptomDays(const core::DiarySummary& summary) const;
 
     /// The locale's short date and time, to the minute.
     [[nodiscard]] static QString dateTimeFormat(const QLocale& locale);

@@ -9,6 +9,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <map>
 
 namespace b12::core {
 
@@ -96,13 +97,15 @@ std::string bloodTestLine(const DiaryEntry& entry, const SummaryLabelsOf<std::st
 } // namespace
 
 std::optional<SummaryDiary> buildSummaryDiary(const DiarySummary& summary,
-                                              const SummaryLabelsOf<std::string>& labels) {
+                                              const SummaryLabelsOf<std::string>& labels,
+                                              const SymptomNames& symptomNames) {
     const auto first = std::find_if(summary.weeks.begin(), summary.weeks.end(),
                                     [](const DiaryWeek& week) { return week.entries > 0; });
     if (first == summary.weeks.end()) {
         return std::nullopt;
     }
     SummaryDiary part;
+    std::map<std::string, int, std::less<>> symptomDays;
     part.heading = fillPlaceholders(labels.diaryHeading, {{"date", formatDate(first->start)}});
     for (auto week = first; week != summary.weeks.end(); ++week) {
         if (week->entries == 0) {
@@ -115,7 +118,15 @@ std::optional<SummaryDiary> buildSummaryDiary(const DiarySummary& summary,
         if (week->maxPain) {
             row.maxPain = std::to_string(*week->maxPain);
         }
+        for (const auto& [id, days] : week->symptomDays) {
+            symptomDays[id] += days;
+        }
         part.weeks.push_back(std::move(row));
+    }
+    for (const auto& [id, days] : symptomDays) {
+        const auto name = symptomNames.find(id);
+        part.symptomDays.push_back((name == symptomNames.end() ? id : name->second) + ' ' +
+                                   std::to_string(days));
     }
     for (const DiaryEntry& entry : summary.treatments) {
         part.treatments.push_back(treatmentLine(entry, labels));

@@ -5,6 +5,7 @@
 #include "core/diary/diarystats.h"
 #include "core/summary/summarytexts.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,8 @@ struct SummaryDiaryWeek {
 struct SummaryDiary {
     std::string heading;                 ///< "My diary since 2026-09-07"
     std::vector<SummaryDiaryWeek> weeks; ///< The weeks with entries, oldest first.
+    /// "Tingling … 5", by symptom: the days in these weeks each symptom was noted on.
+    std::vector<std::string> symptomDays;
     /// "2026-09-01 injection, 1 mg hydroxocobalamin", by time.
     std::vector<std::string> treatments;
     /// "2026-09-01 total B12 140 pmol/L (189.8 ng/L); lab's reference range 145-569", by
@@ -34,8 +37,12 @@ struct SummaryDiary {
     DiarySummary summary;
 };
 
+/// A symptom's name in the summary's language, by its id (the questionnaire's label).
+using SymptomNames = std::map<std::string, std::string, std::less<>>;
+
 /// The part for `summary`, or nothing when none of its weeks has an entry.
 [[nodiscard]] std::optional<SummaryDiary>
-buildSummaryDiary(const DiarySummary& summary, const SummaryLabelsOf<std::string>& labels);
+buildSummaryDiary(const DiarySummary& summary, const SummaryLabelsOf<std::string>& labels,
+                  const SymptomNames& symptomNames);
 
 } // namespace b12::core

@@ -275,6 +275,9 @@ std::string diary(const VisitSummary& s) {
                 R"(</td><td align="right">)" + esc(week.maxPain) + "</td></tr>\n";
     }
     html += "</table>\n";
+    if (!d.symptomDays.empty()) {
+        html += runInList(s.labels.diarySymptomDays, d.symptomDays);
+    }
     if (!d.treatments.empty()) {
         html += runInList(s.labels.diaryTreatments, d.treatments);
     }

@@ -77,6 +77,7 @@ template <typename Text> struct SummaryLabelsOf {
     Text diaryEntries;
     Text diaryMeanPain;
     Text diaryMaxPain;
+    Text diarySymptomDays; ///< "Days with each symptom in these weeks:"
     Text diaryTreatments;  ///< "Treatments I logged:"
     Text diaryBloodTests;  ///< "Blood tests, as the lab reported them:"
     Text diaryLabRange;    ///< "{range}": the lab's reference range as printed
@@ -137,6 +138,7 @@ void forEachLabel(const Visit& visit, Labels&... labels) {
     visit("diary_entries", labels.diaryEntries...);
     visit("diary_mean_pain", labels.diaryMeanPain...);
     visit("diary_max_pain", labels.diaryMaxPain...);
+    visit("diary_symptom_days", labels.diarySymptomDays...);
     visit("diary_treatments", labels.diaryTreatments...);
     visit("diary_blood_tests", labels.diaryBloodTests...);
     visit("diary_lab_range", labels.diaryLabRange...);

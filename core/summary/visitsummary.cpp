@@ -295,7 +295,11 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
         }
     }
     if (input.parts.diary && input.diary != nullptr) {
-        s.diary = buildSummaryDiary(*input.diary, s.labels);
+        SymptomNames names;
+        for (const Question& question : questionnaire.questions) {
+            names[question.id] = question.label.get(language);
+        }
+        s.diary = buildSummaryDiary(*input.diary, s.labels, names);
     }
     s.parts.diary = s.diary.has_value();
     if (input.parts.sources) {

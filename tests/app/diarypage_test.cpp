@@ -239,6 +239,35 @@ TEST_F(DiaryPageTest, TheChartDescribesItsRangeInWords) {
     EXPECT_FALSE(trend->accessibleName().isEmpty());
 }
 
+TEST_F(DiaryPageTest, UnderTheChartTheDaysWithEachSymptomAreCounted) {
+    const QDate today = QDate::currentDate();
+    add({std::nullopt,
+         at(today),
+         b12::core::SymptomCheck{std::nullopt, {{"leg_tingling", 2}}},
+         {}});
+    add({std::nullopt,
+         at(today.addDays(-1)),
+         b12::core::SymptomCheck{3, {{"leg_tingling", 1}, {"leg_numbness", 3}}},
+         {}});
+    add({std::nullopt,
+         at(today.addDays(-1)),
+         b12::core::SymptomCheck{4, {{"leg_tingling", 1}}},
+         {}});
+    openPage();
+    const QString days = child<QLabel>(QStringLiteral("diarySymptomDays"))->text();
+    const auto name = [this](const char* id) {
+        return QString::fromStdString(m_services.questionnaire().find(id)->label.get("en"));
+    };
+    // Two days with tingling (two check-ins on one day count once), one with numbness.
+    EXPECT_TRUE(days.contains(name("leg_tingling") + QStringLiteral(": 2 days")))
+        << days.toStdString();
+    EXPECT_TRUE(days.contains(name("leg_numbness") + QStringLiteral(": 1 day")))
+        << days.toStdString();
+    EXPECT_TRUE(child<DiaryTrendView>(QStringLiteral("diaryTrend"))
+                    ->accessibleDescription()
+                    .contains(days));
+}
+
 TEST_F(DiaryPageTest, EveryFieldIsNamedByItsLabel) {
     openPage();
     const QStringList fields{QStringLiteral("diaryKind"),

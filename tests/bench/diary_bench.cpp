@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The diary's speed: importing 20,000 entries, and the summary over 5 years of 5 entries a
 // day (9,135 entries), each in process (the store, the core) and as the whole command a
-// person runs (`b12guide --diary-import`, `b12guide --diary-summary`). Wall time in ms.
+// person runs (`b12guide --diary-import`, `b12guide --diary-summary`); and the summary PDF
+// for the doctor with the last 12 weeks of a diary of five entries a day against the same
+// PDF without it. Wall time in ms.
 // Prints a table; asserts nothing. The person's own data folder is never touched.
 //
 //   diary_bench B12GUIDE [--rounds N]
+#include "app/data/calendardate.h"
 #include "app/data/diarystore.h"
 #include "app/data/questionnairelibrary.h"
 #include "core/diary/diaryfile.h"
@@ -63,6 +66,21 @@ void runApp(const QString& app, const QString& dataHome, const QStringList& argu
     }
 }
 
+// `perDay` entries a day (the pattern of longDiary()) on each of the last `days` days.
+b12::core::Diary recentDiary(int days, int perDay) {
+    b12::core::Diary diary = b12::testing::longDiary(days, perDay);
+    const auto first = std::chrono::sys_days(today()) - std::chrono::days(days - 1);
+    for (std::size_t i = 0; i < diary.entries.size(); ++i) {
+        const std::chrono::year_month_day day{first +
+                                              std::chrono::days(static_cast<int>(i) / perDay)};
+        b12::core::LocalDateTime& at = diary.entries[i].at;
+        at.year = static_cast<int>(day.year());
+        at.month = static_cast<int>(static_cast<unsigned>(day.month()));
+        at.day = static_cast<int>(static_cast<unsigned>(day.day()));
+    }
+    return diary;
+}
+
 void print(const std::vector<Figure>& figures) {
     QTextStream out(stdout);
     out << QStringLiteral("%1 %2 %3 %4\n")
@@ -109,6 +127,17 @@ int main(int argc, char* argv[]) {
     const QString fiveYearsHome = dir.filePath(QStringLiteral("five-years"));
     runApp(app, fiveYearsHome, {QStringLiteral("--diary-import"), fiveYearsFile});
     const QString fiveYearsFolder = fiveYearsHome + QStringLiteral("/b12guide/b12guide");
+    // 12 weeks to today of five entries a day, and the answers of a summary.
+    const QString recentFile = dir.filePath(QStringLiteral("twelve-weeks.json"));
+    writeFile(recentFile, b12::core::serializeDiary(recentDiary(84, 5)));
+    const QString recentHome = dir.filePath(QStringLiteral("twelve-weeks"));
+    runApp(app, recentHome, {QStringLiteral("--diary-import"), recentFile});
+    const QString answersFile = dir.filePath(QStringLiteral("answers.json"));
+    writeFile(answersFile, R"({"format": "b12guide-answers", "version": 1, "answers": )"
+                           R"({"age_band": "65-74", "leg_tingling": "yes", "metformin": "yes"}})");
+    const QStringList summaryPdf{QStringLiteral("--summary-pdf"),
+                                 dir.filePath(QStringLiteral("summary.pdf")),
+                                 QStringLiteral("--answers"), answersFile};
 
     std::vector<Figure> figures{
         {QStringLiteral("parse a diary file of 20,000 entries (core)"), {}},
@@ -119,6 +148,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("summarizeDiary + JSON, all 5 years (core)"), {}},
         {QStringLiteral("b12guide --diary-summary, 5 years (whole process)"), {}},
         {QStringLiteral("b12guide --diary-summary --weeks 261, 5 years (whole process)"), {}},
+        {QStringLiteral("b12guide --summary-pdf, no diary (whole process)"), {}},
+        {QStringLiteral("b12guide --summary-pdf --diary-weeks 12, 5 a day (whole process)"), {}},
     };
     const auto lastDay = std::chrono::year_month_day{std::chrono::year(2024), std::chrono::December,
                                                      std::chrono::day(31)};
@@ -165,6 +196,11 @@ int main(int argc, char* argv[]) {
             runApp(app, fiveYearsHome,
                    {QStringLiteral("--diary-summary"), QStringLiteral("--weeks"),
                     QStringLiteral("261")});
+        }));
+        figures[8].ms.push_back(timedMs([&] { runApp(app, recentHome, summaryPdf); }));
+        figures[9].ms.push_back(timedMs([&] {
+            runApp(app, recentHome,
+                   summaryPdf + QStringList{QStringLiteral("--diary-weeks"), QStringLiteral("12")});
         }));
     }
     print(figures);

@@ -62,6 +62,10 @@ TEST(SummaryDiary, TheWeeksWithEntriesTheTreatmentsAndTheBloodTests) {
     EXPECT_EQ(s.diary->weeks[0].meanPain, "4.5");
     EXPECT_EQ(s.diary->weeks[0].maxPain, "6");
     EXPECT_EQ(s.diary->weeks[1].meanPain, "") << "no pain given that week";
+    // The days each symptom was noted, by the questionnaire's name for it.
+    const std::string tingling = shippedQuestionnaire().find("leg_tingling")->label.get("en");
+    const std::string burning = shippedQuestionnaire().find("leg_burning")->label.get("en");
+    EXPECT_EQ(s.diary->symptomDays, (std::vector<std::string>{burning + " 1", tingling + " 1"}));
     ASSERT_EQ(s.diary->treatments.size(), 1U);
     EXPECT_EQ(s.diary->treatments[0], "2026-11-04 injection, 1 mg <b>x</b>");
     ASSERT_EQ(s.diary->bloodTests.size(), 1U);
@@ -75,6 +79,8 @@ TEST(SummaryDiary, GermanNamesAndDecimalCommas) {
     ASSERT_TRUE(s.diary);
     EXPECT_EQ(s.diary->heading, "Mein Tagebuch seit 2026-11-02");
     EXPECT_EQ(s.diary->weeks[0].meanPain, "4,5");
+    EXPECT_EQ(s.diary->symptomDays.back(),
+              shippedQuestionnaire().find("leg_tingling")->label.get("de") + " 1");
     EXPECT_EQ(s.diary->treatments[0], "2026-11-04 Spritze, 1 mg <b>x</b>");
     EXPECT_EQ(s.diary->bloodTests[0], "2026-11-20 MMA (Methylmalonsäure) 0,35 \u00b5mol/L "
                                       "(350 nmol/L); Referenzbereich des Labors 0-0.28 (fasting)");

@@ -6,6 +6,7 @@
 // Each test checks that its fault is really in place first, so it cannot pass by accident.
 #include "app/data/answersstore.h"
 #include "app/data/contentlibrary.h"
+#include "app/data/diarystore.h"
 #include "app/data/localization.h"
 #include "app/data/questionnairelibrary.h"
 #include "app/data/saveddata.h"
@@ -117,6 +118,58 @@ TEST(FaultEnvironment, FullDiskTellsThePersonAndLeavesTheSavedFileWhole) {
     const QString exported = QDir(elsewhere).filePath(QStringLiteral("answers-export.json"));
     ASSERT_TRUE(answers.exportTo(exported)) << answers.lastError().toStdString();
     EXPECT_TRUE(fileBytes(exported).contains("\"metformin\": \"yes\""));
+}
+
+// The diary on a disk that fills up: the script fills the disk; this test makes room,
+// saves a diary, fills the disk again and then adds an entry. The new entry is refused with
+// a message, and the saved diary is whole and unchanged the next time it is opened.
+TEST(FaultEnvironment, FullDiskRefusesADiaryEntryAndKeepsTheSavedOnes) {
+    const QString folder = environment("B12_FULL_DISK_DIR");
+    ASSERT_FALSE(folder.isEmpty()) << "run through tests/reliability/faults.sh";
+    const QString scriptFiller = QDir(folder).filePath(QStringLiteral("filler"));
+    ASSERT_FALSE(canWriteIn(folder)) << "the disk is not full: the fault is not in place";
+    ASSERT_TRUE(QFile::remove(scriptFiller)) << "the script's filler is gone";
+    const QString diaryFolder = QDir(folder).filePath(QStringLiteral("diary"));
+
+    QuestionnaireLibrary questionnaire;
+    ASSERT_TRUE(questionnaire.load());
+    b12::core::DiaryEntry entry;
+    entry.at = {2026, 11, 2, 8, 15};
+    entry.details = b12::core::SymptomCheck{6, {}};
+    entry.note = "before the disk filled up";
+    {
+        DiaryStore diary(questionnaire.questionnaire(), diaryFolder);
+        ASSERT_TRUE(diary.restore()) << diary.notice().toStdString();
+        for (int day = 2; day <= 4; ++day) {
+            entry.at.day = day;
+            ASSERT_TRUE(diary.add(entry)) << diary.lastError().toStdString();
+        }
+    }
+    // Fill the disk again, to the last byte.
+    {
+        QFile filler(QDir(folder).filePath(QStringLiteral("filler-again")));
+        ASSERT_TRUE(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(512, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    ASSERT_FALSE(canWriteIn(folder)) << "the disk could not be filled again";
+
+    {
+        DiaryStore diary(questionnaire.questionnaire(), diaryFolder);
+        ASSERT_TRUE(diary.restore()) << diary.notice().toStdString();
+        ASSERT_EQ(diary.diary().entries.size(), 3U);
+        b12::core::DiaryEntry lots = entry;
+        lots.at.day = 5;
+        lots.note = std::string(60000, 'n'); // more than the disk has left
+        EXPECT_FALSE(diary.add(lots)) << "an entry was saved on a full disk";
+        EXPECT_FALSE(diary.lastError().isEmpty());
+        EXPECT_EQ(diary.diary().entries.size(), 3U) << "the refused entry is shown as saved";
+    }
+    DiaryStore reopened(questionnaire.questionnaire(), diaryFolder);
+    ASSERT_TRUE(reopened.restore()) << reopened.notice().toStdString();
+    ASSERT_EQ(reopened.diary().entries.size(), 3U);
+    EXPECT_EQ(reopened.diary().entries.back().note, "before the disk filled up");
 }
 
 int main(int argc, char* argv[]) {
