@@ -145,6 +145,22 @@
         <source>Blood tests: %1.</source>
         <translation>Blutwerte: %1.</translation>
     </message>
+    <message>
+        <source>No symptoms rated in these weeks.</source>
+        <translation>In diesen Wochen keine Beschwerden bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: 1 day</source>
+        <translation>%1: 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1: %2 days</source>
+        <translation>%1: %2 Tage</translation>
+    </message>
+    <message>
+        <source>Days with each symptom in these weeks: %1.</source>
+        <translation>Tage mit jeder Beschwerde in diesen Wochen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryTrendDrawing</name>
@@ -362,6 +378,16 @@
         <source>Your saved answers</source>
         <translation>Ihre gespeicherten Antworten</translation>
     </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read, so the article is shown without its explanations of words:
+%1</source>
+        <translation>Das Glossar konnte nicht gelesen werden. Der Artikel wird daher ohne Worterklärungen gezeigt:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>b12::app::ArticlePage</name>
@@ -543,6 +569,49 @@
     <message>
         <source>Open the window on this page: article, questionnaire, chart, summary, diary.</source>
         <translation>Das Fenster auf dieser Seite öffnen: article, questionnaire, chart, summary, diary.</translation>
+    </message>
+    <message>
+        <source>Print the glossary as JSON in the chosen language, then exit.</source>
+        <translation>Das Glossar als JSON in der gewählten Sprache ausgeben, dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::CoreProblems</name>
+    <message>
+        <source>pain must be 0 to %1, not %2</source>
+        <translation>Schmerz muss 0 bis %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>unknown symptom &quot;%1&quot;</source>
+        <translation>unbekannte Beschwerde „%1“</translation>
+    </message>
+    <message>
+        <source>symptom &quot;%1&quot; must be rated 0 to %2, not %3</source>
+        <translation>Beschwerde „%1“ muss mit 0 bis %2 bewertet sein, nicht mit %3</translation>
+    </message>
+    <message>
+        <source>unit must be one of %1 for %2, not &quot;%3&quot;</source>
+        <translation>Einheit muss für %2 eine von %1 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>value must be above 0 and below %1 %2, not %3</source>
+        <translation>Wert muss über 0 und unter %1 %2 liegen, nicht %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date and time</source>
+        <translation>„%1“ ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>entry %1: </source>
+        <translation>Eintrag %1: </translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation>Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>not valid JSON (the file may be cut short or damaged)</source>
+        <translation>kein gültiges JSON (die Datei ist vielleicht unvollständig oder beschädigt)</translation>
     </message>
 </context>
 <context>
@@ -858,6 +927,21 @@
     <message>
         <source>Close find bar</source>
         <translation>Suchleiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>b12::app::GlossaryBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Erklärung schließen</translation>
+    </message>
+    <message>
+        <source>Explanation of a word</source>
+        <translation>Erklärung eines Wortes</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1434,15 @@
     <message>
         <source>The arrow keys move from bar to bar; “Show as table” shows the same figures as a table.</source>
         <translation>Die Pfeiltasten gehen von Balken zu Balken; „Als Tabelle zeigen“ zeigt dieselben Werte als Tabelle.</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Als Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Figures last checked against their sources: %1</source>
+        <extracomment>%1 is a date such as &quot;2 December 2026&quot;.</extracomment>
+        <translation>Zahlen zuletzt mit ihren Quellen abgeglichen: %1</translation>
     </message>
 </context>
 <context>

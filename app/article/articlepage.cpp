@@ -3,6 +3,7 @@
 #include "app/article/articlepage.h"
 
 #include "app/article/findbar.h"
+#include "app/article/glossarybar.h"
 #include "app/article/offlinetextbrowser.h"
 #include "app/data/contentlibrary.h"
 #include "app/data/localization.h"
@@ -45,6 +46,7 @@ ArticlePage::ArticlePage(const Services& services, QWidget* parent)
     , m_resultsStatus(new QLabel(this))
     , m_reader(new OfflineTextBrowser(this))
     , m_findBar(new FindBar(m_reader, this))
+    , m_glossaryBar(new GlossaryBar(this))
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this)) {
     setObjectName(QStringLiteral("articlePage"));
@@ -106,6 +108,7 @@ void ArticlePage::display(int sectionIndex) {
         m_historyPos = 0;
     }
     m_reader->setAccessibleName(tr("Section: %1").arg(fromStd(section.title)));
+    m_glossaryBar->hide(); // it explained a word of the section before
     {
         const QSignalBlocker blocker(m_toc);
         m_toc->setCurrentRow(sectionIndex);
@@ -241,7 +244,27 @@ void ArticlePage::updateNavigation() {
     emit navigationChanged();
 }
 
+const core::GlossaryTerm* ArticlePage::glossaryTerm(const QUrl& url) const {
+    const QString link = url.toString();
+    const QString scheme = QString::fromLatin1(
+        core::kGlossaryLinkScheme.data(), static_cast<qsizetype>(core::kGlossaryLinkScheme.size()));
+    if (!link.startsWith(scheme)) {
+        return nullptr;
+    }
+    return m_services.content.glossary().find(link.mid(scheme.size()).toStdString());
+}
+
+void ArticlePage::explain(const core::GlossaryTerm& term) {
+    const std::string language = m_services.localization.language().toStdString();
+    m_glossaryBar->showTerm(term, language);
+    m_reader->setToolTip(fromStd(term.definition.get(language)));
+}
+
 void ArticlePage::openLink(const QUrl& url) {
+    if (const core::GlossaryTerm* term = glossaryTerm(url)) {
+        explain(*term);
+        return;
+    }
     openExternalLink(url);
 }
 
@@ -319,6 +342,7 @@ void ArticlePage::layOut() {
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 6, 6);
     rightLayout->addWidget(m_reader, 1);
+    rightLayout->addWidget(m_glossaryBar);
     rightLayout->addWidget(m_findBar);
     rightLayout->addLayout(navigation);
 
@@ -352,6 +376,21 @@ void ArticlePage::connectWidgets() {
     connect(m_previous, &QPushButton::clicked, this, &ArticlePage::showPreviousSection);
     connect(m_next, &QPushButton::clicked, this, &ArticlePage::showNextSection);
     connect(m_reader, &QTextBrowser::anchorClicked, this, &ArticlePage::openLink);
+    // A glossary word is explained at once when pointed at, or when the keyboard reaches it
+    // (Tab, or the caret a screen reader user moves).
+    const auto explainLink = [this](const QUrl& url) {
+        if (const core::GlossaryTerm* term = glossaryTerm(url)) {
+            explain(*term);
+        }
+    };
+    connect(m_reader, qOverload<const QUrl&>(&QTextBrowser::highlighted), this, explainLink);
+    connect(m_reader, &OfflineTextBrowser::linkFocused, this, explainLink);
+    connect(m_reader, &QTextBrowser::cursorPositionChanged, this, [this] {
+        const QUrl url(m_reader->textCursor().charFormat().anchorHref());
+        if (const core::GlossaryTerm* term = glossaryTerm(url)) {
+            explain(*term);
+        }
+    });
     // Another language: the same sections, in other words.
     connect(&m_services.content, &ContentLibrary::contentChanged, this,
             &ArticlePage::reloadContent);

@@ -4,6 +4,7 @@
 
 #include "app/data/services.h"
 #include "app/print/printable.h"
+#include "core/article/glossary.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -17,6 +18,7 @@ class QStackedWidget;
 namespace b12::app {
 
 class FindBar;
+class GlossaryBar;
 class OfflineTextBrowser;
 
 /// The article reader: a table of contents and a search across all sections beside the
@@ -71,6 +73,9 @@ private:
     void retranslate();
     void applyReaderFont();
     void openLink(const QUrl& url);
+    /// The glossary word a link of the text stands for, or nullptr for any other link.
+    [[nodiscard]] const core::GlossaryTerm* glossaryTerm(const QUrl& url) const;
+    void explain(const core::GlossaryTerm& term);
 
     Services m_services;
     QLineEdit* m_searchField = nullptr;
@@ -80,6 +85,7 @@ private:
     QLabel* m_resultsStatus = nullptr;
     OfflineTextBrowser* m_reader = nullptr;
     FindBar* m_findBar = nullptr;
+    GlossaryBar* m_glossaryBar = nullptr;
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
 

@@ -92,6 +92,17 @@ void OfflineTextBrowser::markExternalLinks() {
     doc->clearUndoRedoStacks();
 }
 
+bool OfflineTextBrowser::focusNextPrevChild(bool next) {
+    if (!QTextBrowser::focusNextPrevChild(next)) {
+        return false;
+    }
+    const QString link = textCursor().charFormat().anchorHref();
+    if (!link.isEmpty()) {
+        emit linkFocused(QUrl(link));
+    }
+    return true;
+}
+
 void OfflineTextBrowser::onLinkHovered(const QUrl& url) {
     setToolTip(isExternalLink(url) ? tr("Opens in your web browser: %1").arg(url.toDisplayString())
                                    : QString());

@@ -23,6 +23,14 @@ public:
     /// The resources the document asked for and did not get, oldest first.
     [[nodiscard]] const QList<QUrl>& refusedResources() const { return m_refused; }
 
+signals:
+    /// Tab or Shift+Tab moved the keyboard focus onto the link to `url` (QTextBrowser itself
+    /// says so only for the mouse, with highlighted()).
+    void linkFocused(const QUrl& url);
+
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     void markExternalLinks();
     void onLinkHovered(const QUrl& url);

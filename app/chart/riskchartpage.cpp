@@ -6,6 +6,7 @@
 #include "app/chart/risktableview.h"
 #include "app/chart/risktext.h"
 #include "app/data/answersstore.h"
+#include "app/data/calendardate.h"
 #include "app/data/localization.h"
 #include "app/data/saveddata.h"
 #include "app/data/shippeddata.h"
@@ -317,7 +318,7 @@ void RiskChartPage::retranslate() {
            "level: only a blood test can.")
             .arg(words.cutOffs().join(QStringLiteral("; "))));
     m_tableToggle->setText(isShowingTable() ? tr("Show as &chart") : tr("Show as &table"));
-    m_tableToggle->setAccessibleName(tr("Show as table"));
+    m_tableToggle->setAccessibleName(isShowingTable() ? tr("Show as chart") : tr("Show as table"));
     m_tableToggle->setAccessibleDescription(
         tr("Shows the same figures as a table that can be read with the keyboard and a screen "
            "reader."));
@@ -336,7 +337,12 @@ void RiskChartPage::retranslate() {
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setAccessibleName(tr("Note on the article's figures"));
     m_sourcesTitle->setText(QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Sources"))));
-    m_sources->setText(words.sourcesHtml());
+    //: %1 is a date such as "2 December 2026".
+    m_sources->setText(
+        words.sourcesHtml() +
+        QStringLiteral("<p>%1</p>")
+            .arg(escaped(tr("Figures last checked against their sources: %1")
+                             .arg(formatReviewDate(m_table.reviewed, m_localization.locale())))));
     m_sources->setAccessibleName(tr("Sources of the chart's figures"));
 
     m_tableView->retranslate(words);

@@ -8,6 +8,7 @@
 #include "app/cli/summarycli.h"
 #include "app/data/answersstore.h"
 #include "app/data/contentlibrary.h"
+#include "app/data/coreproblems.h"
 #include "app/data/localization.h"
 #include "app/data/questionnairelibrary.h"
 #include "app/shell/application.h"
@@ -40,6 +41,9 @@ struct Options {
     QCommandLineOption listSections{
         QStringLiteral("list-sections"),
         Cli::tr("Print each section as id<TAB>title<TAB>reviewed date, then exit.")};
+    QCommandLineOption listGlossary{
+        QStringLiteral("list-glossary"),
+        Cli::tr("Print the glossary as JSON in the chosen language, then exit.")};
     QCommandLineOption listQuestions{
         QStringLiteral("list-questions"),
         Cli::tr("Print the questionnaire as JSON in the chosen language, then exit.")};
@@ -153,7 +157,7 @@ int assessFile(const core::Questionnaire& questionnaire, const QString& path,
                const QString& language) {
     const auto answers = AnswersStore::readFile(path, questionnaire);
     if (!answers) {
-        return printError(QString::fromStdString(answers.error().toString()), kBadInput);
+        return printError(coreProblemText(answers.error().toString()), kBadInput);
     }
     printBytes(core::assessmentToJson(core::assess(questionnaire, answers.value()),
                                       language.toStdString()));
@@ -177,11 +181,12 @@ int run(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
-    parser.addOptions(
-        {options.section, options.page, options.listSections, options.quitAfterFirstPaint,
-         options.lang, options.listQuestions, options.assess, options.summaryPdf, options.answers,
-         options.paper, options.name, options.notes, options.chart, options.diaryWeeks,
-         options.diaryImport, options.diaryExport, options.diarySummary, options.weeks});
+    parser.addOptions({options.section, options.page, options.listSections, options.listGlossary,
+                       options.quitAfterFirstPaint, options.lang, options.listQuestions,
+                       options.assess, options.summaryPdf, options.answers, options.paper,
+                       options.name, options.notes, options.chart, options.diaryWeeks,
+                       options.diaryImport, options.diaryExport, options.diarySummary,
+                       options.weeks});
     // prints and exits on --help, --version, errors; Qt's own options are QApplication's
     parser.process(withoutQtOptions(arguments));
     if (parser.isSet(options.lang) && !Localization::isAvailable(parser.value(options.lang))) {
@@ -192,12 +197,19 @@ int run(int argc, char* argv[]) {
     }
     const QString language = localization->language();
 
-    if (parser.isSet(options.listSections)) {
+    if (parser.isSet(options.listSections) || parser.isSet(options.listGlossary)) {
         ContentLibrary content;
         if (!content.load(language)) {
             return printError(content.errorMessage(), kBadInput);
         }
-        return listSections(content);
+        if (parser.isSet(options.listSections)) {
+            return listSections(content);
+        }
+        if (!content.glossaryProblem().isEmpty()) {
+            return printError(content.glossaryProblem(), kBadInput);
+        }
+        printBytes(core::glossaryToJson(content.glossary(), language.toStdString()));
+        return 0;
     }
     if (parser.isSet(options.listQuestions) || parser.isSet(options.assess)) {
         QuestionnaireLibrary questionnaire;

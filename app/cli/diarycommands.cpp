@@ -4,6 +4,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/data/calendardate.h"
+#include "app/data/coreproblems.h"
 #include "app/data/diarystore.h"
 #include "app/data/questionnairelibrary.h"
 #include "core/diary/diarystats.h"
@@ -71,7 +72,7 @@ int runDiaryCommand(const DiaryCommand& command) {
         auto parsed = DiaryStore::readFile(command.importFile,
                                            DiaryStore::symptomIds(questionnaire.questionnaire()));
         if (!parsed) {
-            return printError(QString::fromStdString(parsed.error().toString()), kBadInput);
+            return printError(coreProblemText(parsed.error().toString()), kBadInput);
         }
         imported = std::move(parsed).value();
     }

@@ -5,6 +5,7 @@
 #include "app/cli/commandline.h"
 #include "app/data/answersstore.h"
 #include "app/data/calendardate.h"
+#include "app/data/coreproblems.h"
 #include "app/data/diarystore.h"
 #include "app/data/localization.h"
 #include "app/data/papersize.h"
@@ -86,7 +87,7 @@ int runSummaryPdfCommand(int argc, char* argv[], const SummaryPdfCommand& comman
     }
     const auto answers = AnswersStore::readFile(command.answersFile, questionnaire.questionnaire());
     if (!answers) {
-        return printError(QString::fromStdString(answers.error().toString()), kBadInput);
+        return printError(coreProblemText(answers.error().toString()), kBadInput);
     }
     ShippedData shipped;
     const auto& texts = shipped.summaryTexts();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/data/answersstore.h"
 
+#include "app/data/coreproblems.h"
 #include "app/data/privatefile.h"
 
 #include <QDir>
@@ -127,7 +128,7 @@ core::Result<core::Answers> AnswersStore::readFile(const QString& path,
 bool AnswersStore::importFrom(const QString& path) {
     auto parsed = readFile(path, m_questionnaire);
     if (!parsed) {
-        m_lastError = QString::fromStdString(parsed.error().toString());
+        m_lastError = coreProblemText(parsed.error().toString());
         return false;
     }
     m_lastError.clear();

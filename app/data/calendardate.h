@@ -6,8 +6,11 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
+#include <QString>
 
 #include <chrono>
+#include <string>
 
 // Dates between core (std::chrono, the diary's LocalDateTime) and Qt.
 
@@ -22,5 +25,12 @@ namespace b12::app {
 /// minute.
 [[nodiscard]] QDateTime toQDateTime(const core::LocalDateTime& at);
 [[nodiscard]] core::LocalDateTime fromQDateTime(const QDateTime& at);
+
+/// The locale's long date without the weekday: "2 December 2026", "2. Dezember 2026",
+/// "December 2, 2026".
+[[nodiscard]] QString formatLongDate(const QDate& date, const QLocale& locale);
+/// A review date as the content writes it (YYYY-MM-DD, checked by core's parsers) in the
+/// locale's long format (formatLongDate()).
+[[nodiscard]] QString formatReviewDate(const std::string& isoDate, const QLocale& locale);
 
 } // namespace b12::app

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/data/contentlibrary.h"
 
+#include "app/data/shippeddata.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -32,9 +34,25 @@ std::vector<core::ContentFile> readContentFiles(const QString& folder) {
     return files;
 }
 
-ContentLibrary::ContentLibrary(QString root, QObject* parent)
+ContentLibrary::ContentLibrary(QString root, QString glossaryFile, QObject* parent)
     : QObject(parent)
-    , m_root(std::move(root)) {}
+    , m_root(std::move(root))
+    , m_glossaryFile(std::move(glossaryFile)) {}
+
+void ContentLibrary::loadGlossary() {
+    if (m_glossaryLoaded) {
+        return;
+    }
+    m_glossaryLoaded = true;
+    auto text = readDataFile(m_glossaryFile);
+    auto parsed = text ? core::parseGlossary(text.value(), m_glossaryFile.toStdString())
+                       : core::Result<core::Glossary>(text.error());
+    if (!parsed) {
+        m_glossaryProblem = QString::fromStdString(parsed.error().toString());
+        return;
+    }
+    m_glossary = std::move(parsed).value();
+}
 
 bool ContentLibrary::loadReference() {
     if (m_referenceLoaded) {
@@ -60,8 +78,10 @@ bool ContentLibrary::load(const QString& language) {
         return false;
     }
     m_error.clear();
+    loadGlossary();
     if (language == kReferenceLanguage) {
         m_article = m_reference;
+        core::addGlossary(m_article, m_glossary, kReferenceLanguage.toStdString());
         return true;
     }
     auto translated = core::parseTranslatedArticle(
@@ -70,13 +90,22 @@ bool ContentLibrary::load(const QString& language) {
         // A broken translation must not leave the reader without an article.
         m_translationProblem = QString::fromStdString(translated.error().toString());
         m_article = m_reference;
-        for (const core::Section& section : m_reference.sections) {
+        core::addGlossary(m_article, m_glossary, kReferenceLanguage.toStdString());
+        for (const core::Section& section : m_article.sections) {
             m_untranslated << QString::fromStdString(section.id);
         }
         return true;
     }
     m_untranslated = idsOf(translated.value().untranslatedSectionIds);
     m_article = std::move(translated).value().article;
+    core::addGlossary(m_article, m_glossary, language.toStdString());
+    const bool glossaryTranslated = m_glossary.title.byLanguage.find(language.toStdString()) !=
+                                    m_glossary.title.byLanguage.end();
+    if (!m_glossary.terms.empty() && !glossaryTranslated) {
+        m_untranslated << QString::fromLatin1(
+            core::kGlossarySectionId.data(),
+            static_cast<qsizetype>(core::kGlossarySectionId.size()));
+    }
     return true;
 }
 

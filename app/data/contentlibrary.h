@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/article/article.h"
+#include "core/article/glossary.h"
 
 #include <QObject>
 #include <QString>
@@ -18,8 +19,11 @@ std::vector<core::ContentFile> readContentFiles(const QString& folder);
 class ContentLibrary : public QObject {
     Q_OBJECT
 public:
-    /// `root` holds one folder per language ("en", "de", ...).
-    explicit ContentLibrary(QString root = QStringLiteral(":/content"), QObject* parent = nullptr);
+    /// `root` holds one folder per language ("en", "de", ...); `glossaryFile` the words the
+    /// article explains (glossary.json).
+    explicit ContentLibrary(QString root = QStringLiteral(":/content"),
+                            QString glossaryFile = QStringLiteral(":/data/glossary.json"),
+                            QObject* parent = nullptr);
 
     /// Loads the article in `language`; on failure article() is empty and the error says
     /// why. A translation that cannot be read leaves the English article in its place and
@@ -36,6 +40,11 @@ public:
     [[nodiscard]] const QString& errorMessage() const { return m_error; }
     /// Why the translation could not be used; empty when it could.
     [[nodiscard]] const QString& translationProblem() const { return m_translationProblem; }
+    /// The words the article explains, each at its first use in a section and in a section
+    /// of their own (empty when the glossary could not be read: see glossaryProblem()).
+    [[nodiscard]] const core::Glossary& glossary() const { return m_glossary; }
+    /// Why the glossary could not be read; empty when it could. The article is shown without.
+    [[nodiscard]] const QString& glossaryProblem() const { return m_glossaryProblem; }
 
 signals:
     /// The article changed (another language); pages showing it rebuild.
@@ -43,8 +52,13 @@ signals:
 
 private:
     bool loadReference();
+    void loadGlossary();
 
     QString m_root;
+    QString m_glossaryFile;
+    bool m_glossaryLoaded = false;
+    core::Glossary m_glossary;
+    QString m_glossaryProblem;
     QString m_language;
     bool m_referenceLoaded = false;
     core::Article m_reference;

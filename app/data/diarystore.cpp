@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/data/diarystore.h"
 
+#include "app/data/coreproblems.h"
 #include "app/data/diarydatabase.h"
 #include "app/data/privatefile.h"
 #include "app/data/savedfile.h"
@@ -273,8 +274,8 @@ QString DiaryStore::checkAll(const core::Diary& diary) const {
         const std::string problem = core::checkEntry(diary.entries[i], ids);
         if (!problem.empty()) {
             return diary.entries.size() == 1
-                       ? QString::fromStdString(problem)
-                       : tr("entry %1: %2").arg(i + 1).arg(QString::fromStdString(problem));
+                       ? coreProblemText(problem)
+                       : tr("entry %1: %2").arg(i + 1).arg(coreProblemText(problem));
         }
     }
     return {};

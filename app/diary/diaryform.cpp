@@ -3,6 +3,7 @@
 #include "app/diary/diaryform.h"
 
 #include "app/data/calendardate.h"
+#include "app/data/coreproblems.h"
 #include "app/data/localization.h"
 #include "app/data/saveddata.h"
 #include "app/diary/diarytext.h"
@@ -242,7 +243,8 @@ QString DiaryForm::problem() const {
         return tr("Please type the value as a number, such as 140 or 0.35.");
     }
     const std::string problem = core::checkEntry(entry, m_symptomIds);
-    return problem.empty() ? QString() : tr("This entry cannot be saved: %1").arg(fromStd(problem));
+    return problem.empty() ? QString()
+                           : tr("This entry cannot be saved: %1").arg(coreProblemText(problem));
 }
 
 void DiaryForm::showMessage(const QString& message) {

@@ -7,23 +7,9 @@
 #include "app/print/printpreview.h"
 
 #include <QDate>
-#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace b12::app {
-
-QString formatLongDate(const QDate& date, const QLocale& locale) {
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(QRegularExpression(QStringLiteral("dddd[,.]?\\s*")));
-    format.remove(QRegularExpression(QStringLiteral("[,\\s]*dddd")));
-    return locale.toString(date, format.trimmed());
-}
-
-QString formatReviewDate(const std::string& isoDate, const QLocale& locale) {
-    const QString written = QString::fromStdString(isoDate);
-    const QDate date = QDate::fromString(written, Qt::ISODate);
-    return date.isValid() ? formatLongDate(date, locale) : written;
-}
 
 QString lastReviewedText(const std::string& isoDate, const QLocale& locale) {
     //: After an article section, the questionnaire's result and on the printed section;

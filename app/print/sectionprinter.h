@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/data/calendardate.h"
 #include "core/article/article.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,6 @@ class QWidget;
 
 namespace b12::app {
 
-/// The locale's long date without the weekday: "2 December 2026", "2. Dezember 2026",
-/// "December 2, 2026".
-[[nodiscard]] QString formatLongDate(const QDate& date, const QLocale& locale);
-/// A review date as the content writes it (YYYY-MM-DD, checked by core's parsers) in the
-/// locale's long format (formatLongDate()).
-[[nodiscard]] QString formatReviewDate(const std::string& isoDate, const QLocale& locale);
 /// "Last reviewed: 2 December 2026".
 [[nodiscard]] QString lastReviewedText(const std::string& isoDate, const QLocale& locale);
 /// A section as the reader shows it and the printout prints it: its text, then the date it

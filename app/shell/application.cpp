@@ -80,6 +80,13 @@ int runApplication(int argc, char* argv[], const WindowStart& start,
         afterFirstPaint(&window, [&] {
             QApplication::setWindowIcon(appIcon());
             showDisclaimerOnFirstStart(&window, settings);
+            if (!content.glossaryProblem().isEmpty()) {
+                QMessageBox::warning(&window, Application::tr("Glossary"),
+                                     Application::tr("The glossary could not be read, so the "
+                                                     "article is shown without its explanations "
+                                                     "of words:\n%1")
+                                         .arg(content.glossaryProblem()));
+            }
             if (!saved.answers().notice().isEmpty()) {
                 QMessageBox::warning(&window, Application::tr("Your saved answers"),
                                      saved.answers().notice());

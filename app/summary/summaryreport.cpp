@@ -34,10 +34,14 @@ SummaryReport::SummaryReport(const SummaryRequest& request, const core::SummaryT
     static const core::Questionnaire kNoQuestionnaire;
     const core::Questionnaire& questionnaire =
         request.questionnaire != nullptr ? *request.questionnaire : kNoQuestionnaire;
-    core::SummaryInput input{static_cast<const core::SummaryChoices&>(request),
-                             m_createdAt.toStdString(), B12_VERSION,
-                             formatReviewDate(questionnaire.reviewed, request.locale).toStdString(),
-                             formatReviewDate(texts.reviewed, request.locale).toStdString()};
+    core::SummaryInput input{
+        static_cast<const core::SummaryChoices&>(request),
+        m_createdAt.toStdString(),
+        B12_VERSION,
+        formatReviewDate(questionnaire.reviewed, request.locale).toStdString(),
+        formatReviewDate(texts.reviewed, request.locale).toStdString(),
+        riskTable != nullptr ? formatReviewDate(riskTable->reviewed, request.locale).toStdString()
+                             : std::string{}};
     input.parts.chart = request.parts.chart && riskTable != nullptr;
     input.diary = request.diary ? &*request.diary : nullptr;
     const core::RiskTable noTable;

@@ -179,6 +179,18 @@ int digitsAt(std::string_view text, std::size_t from, std::size_t count) {
 
 } // namespace
 
+void requireFormat(const nlohmann::json& root, std::string_view format, int version,
+                   const JsonScope& scope) {
+    const nlohmann::json* written = findField(root, "format");
+    if (written == nullptr || !written->is_string() || written->get<std::string>() != format) {
+        throw JsonFieldError{scope.place, "\"format\" must be " + inQuotes(format)};
+    }
+    const nlohmann::json* number = findField(root, "version");
+    if (number == nullptr || !number->is_number_integer() || number->get<long long>() != version) {
+        throw JsonFieldError{scope.place, "\"version\" must be " + std::to_string(version)};
+    }
+}
+
 std::optional<std::string> isoDateProblem(std::string_view text) {
     constexpr std::string_view kPattern = "dddd-dd-dd";
     bool written = text.size() == kPattern.size();

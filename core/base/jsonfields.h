@@ -92,6 +92,11 @@ void rejectUnknownKeys(const nlohmann::json& object, const std::vector<std::stri
 [[nodiscard]] std::optional<int> readInt(const nlohmann::json& object, std::string_view key,
                                          const JsonScope& scope, bool required, int min, int max);
 
+/// Refuses `root` unless its "format" is `format` and its "version" is `version`: how each
+/// data file of its own format says what it is.
+void requireFormat(const nlohmann::json& root, std::string_view format, int version,
+                   const JsonScope& scope);
+
 /// What is wrong with `text` as a date written YYYY-MM-DD ("2026-11-20"): not written so,
 /// or not a day of the calendar ("2026-02-30"). Nothing when it is a date. Core has no
 /// clock: it checks the date as written, never against today.

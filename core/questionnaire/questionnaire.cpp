@@ -384,16 +384,7 @@ Result<Questionnaire> parseQuestionnaire(std::string_view text, std::string_view
                           {"format", "version", "reviewed", "groups", "rules", "questions",
                            "answer_labels", "result"},
                           "questionnaire");
-        const json* format = findField(root, "format");
-        if (format == nullptr || !format->is_string() || format->get<std::string>() != kFormat) {
-            throw JsonFieldError{"questionnaire", "\"format\" must be " + inQuotes(kFormat)};
-        }
-        const json* version = findField(root, "version");
-        if (version == nullptr || !version->is_number_integer() ||
-            version->get<long long>() != kVersion) {
-            throw JsonFieldError{"questionnaire",
-                                 "\"version\" must be " + std::to_string(kVersion)};
-        }
+        requireFormat(root, kFormat, kVersion, "questionnaire");
         Questionnaire q;
         q.reviewed = readDate(root, "reviewed", "questionnaire");
         q.groups = readGroups(root);

@@ -203,14 +203,15 @@ std::string seriesPlace(const json& item, std::size_t index) {
     return "series " + std::to_string(index + 1);
 }
 
-// "version", "bands" and "notes"; "series" is read one by one after.
+// "version", "reviewed", "bands" and "notes"; "series" is read one by one after.
 void readTableHead(const json& root, RiskTable& table) {
-    rejectUnknownKeys(root, {"version", "bands", "series", "notes"}, {});
+    rejectUnknownKeys(root, {"version", "reviewed", "bands", "series", "notes"}, {});
     const int version = *readInt(root, "version", {}, true, 0, 1000);
     if (version != kFormatVersion) {
         JsonScope{}.field("version").fail("is " + std::to_string(version) +
                                           "; this program reads " + std::to_string(kFormatVersion));
     }
+    table.reviewed = readDate(root, "reviewed", {});
     table.bands = readBands(root);
     if (const json* notes = findField(root, "notes"); notes != nullptr) {
         if (!notes->is_array()) {

@@ -93,6 +93,7 @@ struct BandSpan {
 
 /// The chart's data: ordered, non-overlapping age bands and the series shown over them.
 struct RiskTable {
+    std::string reviewed; ///< When the figures were last checked against their papers.
     std::vector<AgeBand> bands;
     std::vector<RiskSeries> series;
     std::vector<LocalizedText> notes; ///< Shown beside the chart, never as bars.

@@ -69,7 +69,8 @@ template <typename Text> struct SummaryLabelsOf {
     Text chartYourBand; ///< added to the caption when the person's band is marked
     Text aboutHeading;
     Text about;
-    Text reviewed; ///< "{questionnaire}", "{summary}": when each was last reviewed
+    Text reviewed;          ///< "{questionnaire}", "{summary}": when each was last reviewed
+    Text reviewedWithChart; ///< the same and "{chart}", when the chart's date is known
     Text sourcesHeading;
 
     Text diaryHeading; ///< "{date}": the Monday of the diary's first week shown
@@ -132,6 +133,7 @@ void forEachLabel(const Visit& visit, Labels&... labels) {
     visit("about_heading", labels.aboutHeading...);
     visit("about", labels.about...);
     visit("reviewed", labels.reviewed...);
+    visit("reviewed_with_chart", labels.reviewedWithChart...);
     visit("sources", labels.sourcesHeading...);
     visit("diary", labels.diaryHeading...);
     visit("diary_week", labels.diaryWeek...);

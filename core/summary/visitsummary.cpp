@@ -234,14 +234,18 @@ std::string fillPlaceholders(std::string_view text,
 namespace {
 
 // The review dates of what the summary is made from, as the caller formatted them.
-std::string reviewedLine(std::string_view label, const Questionnaire& questionnaire,
-                         const SummaryTexts& texts, const SummaryInput& input) {
+std::string reviewedLine(const SummaryLabelsOf<std::string>& labels,
+                         const Questionnaire& questionnaire, const SummaryTexts& texts,
+                         const RiskTable& riskTable, const SummaryInput& input) {
     const auto either = [](const std::string& formatted, const std::string& asWritten) {
         return formatted.empty() ? asWritten : formatted;
     };
+    const std::string chart = either(input.chartReviewed, riskTable.reviewed);
     return fillPlaceholders(
-        label, {{"questionnaire", either(input.questionnaireReviewed, questionnaire.reviewed)},
-                {"summary", either(input.summaryReviewed, texts.reviewed)}});
+        chart.empty() ? labels.reviewed : labels.reviewedWithChart,
+        {{"questionnaire", either(input.questionnaireReviewed, questionnaire.reviewed)},
+         {"summary", either(input.summaryReviewed, texts.reviewed)},
+         {"chart", chart}});
 }
 
 } // namespace
@@ -257,7 +261,7 @@ VisitSummary buildVisitSummary(const Questionnaire& questionnaire, const Answers
     s.labels = localize(texts.labels, language);
     s.madeOn = fillPlaceholders(s.labels.madeOn,
                                 {{"date", input.createdAt}, {"version", input.appVersion}});
-    s.reviewed = reviewedLine(s.labels.reviewed, questionnaire, texts, input);
+    s.reviewed = reviewedLine(s.labels, questionnaire, texts, riskTable, input);
     s.name = input.personal.name;
     s.yearOfBirth = input.personal.yearOfBirth;
     s.medicines = input.personal.medicines;

@@ -54,10 +54,12 @@ struct SummaryChoices {
 struct SummaryInput : SummaryChoices {
     std::string createdAt;
     std::string appVersion;
-    /// The review dates of the questionnaire and the summary texts formatted for the
-    /// person's locale (core has no locale); empty prints the file's own YYYY-MM-DD.
+    /// The review dates of the questionnaire, the summary texts and the chart's figures
+    /// formatted for the person's locale (core has no locale); empty prints the file's own
+    /// YYYY-MM-DD.
     std::string questionnaireReviewed;
     std::string summaryReviewed;
+    std::string chartReviewed;
     /// The diary's last weeks (core::summarizeDiary()), when the caller has a diary; it must
     /// outlive buildVisitSummary().
     const DiarySummary* diary = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/article/articlepage.h"
 #include "app/article/findbar.h"
+#include "app/article/glossarybar.h"
 #include "app/data/contentlibrary.h"
 #include "app/data/localization.h"
 #include "app/print/sectionprinter.h"
@@ -242,4 +243,48 @@ TEST_F(ArticlePageTest, EveryControlHasAnAccessibleName) {
         }
     }
     EXPECT_GE(checked, 5);
+}
+
+TEST_F(ArticlePageTest, AGlossaryWordIsExplainedWhenTabReachesItOrItIsClicked) {
+    ASSERT_TRUE(m_page->showSection(QStringLiteral("role-of-b12")));
+    auto* reader = child<QTextBrowser>("reader");
+    auto* bar = child<GlossaryBar>("glossaryBar");
+    EXPECT_FALSE(bar->isVisible());
+    reader->setFocus();
+    for (int tab = 0; tab < 10 && !bar->isVisible(); ++tab) {
+        QTest::keyClick(reader, Qt::Key_Tab);
+    }
+    ASSERT_TRUE(bar->isVisible()) << "Tab never reached a glossary word";
+    const QString link = reader->textCursor().charFormat().anchorHref();
+    ASSERT_TRUE(link.startsWith(QStringLiteral("glossary:"))) << link.toStdString();
+    const b12::core::GlossaryTerm* term =
+        m_services.content().glossary().find(link.mid(9).toStdString());
+    ASSERT_NE(term, nullptr) << link.toStdString();
+    EXPECT_TRUE(bar->text().contains(QString::fromStdString(term->definition.get("en"))))
+        << bar->text().toStdString();
+    EXPECT_TRUE(bar->text().contains(QString::fromStdString(term->source.get("en"))));
+
+    // A click on another word explains that one, and the bar closes with Escape.
+    const b12::core::GlossaryTerm* myelin = m_services.content().glossary().find("myelin");
+    ASSERT_NE(myelin, nullptr);
+    emit reader->anchorClicked(QUrl(QStringLiteral("glossary:myelin")));
+    EXPECT_TRUE(bar->text().startsWith(QString::fromStdString(myelin->term.get("en"))));
+    QTest::keyClick(bar, Qt::Key_Escape);
+    EXPECT_FALSE(bar->isVisible());
+}
+
+TEST_F(ArticlePageTest, TheGlossaryIsASectionBeforeTheSourcesInEachLanguage) {
+    for (const char* language : {"en", "de"}) {
+        m_services.localization().apply(QString::fromLatin1(language));
+        m_services.content().setLanguage(QString::fromLatin1(language));
+        QCoreApplication::processEvents();
+        ASSERT_TRUE(m_page->showSection(QStringLiteral("glossary"))) << language;
+        const auto glossary = m_services.content().article().indexOf("glossary");
+        const auto sources = m_services.content().article().indexOf("sources");
+        ASSERT_TRUE(glossary && sources);
+        EXPECT_EQ(*glossary + 1, *sources);
+        const b12::core::GlossaryTerm& first = m_services.content().glossary().terms.front();
+        EXPECT_TRUE(readerText().contains(QString::fromStdString(first.definition.get(language))))
+            << language;
+    }
 }

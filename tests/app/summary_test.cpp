@@ -176,6 +176,14 @@ TEST_F(SummaryTest, NoteWithMarkupPrintsLiterally) {
     EXPECT_TRUE(text.contains(QStringLiteral("Metformin & <script>alert(1)</script>")));
 }
 
+// A review date as the content writes it, in British English's long format (built here
+// without the app's helpers, so that a wrong format fails).
+QString britishDate(const std::string& isoDate) {
+    const QDate date = QDate::fromString(QString::fromStdString(isoDate), Qt::ISODate);
+    EXPECT_TRUE(date.isValid()) << isoDate;
+    return QLocale(QStringLiteral("en_GB")).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
 TEST_F(SummaryTest, TheChartLegendNamesEverySeriesInFull) {
     if (!havePoppler()) {
         GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
@@ -190,6 +198,11 @@ TEST_F(SummaryTest, TheChartLegendNamesEverySeriesInFull) {
         ASSERT_TRUE(SummaryReport(r, m_texts, &table.value()).writePdf(path, QPageSize::A4, &error))
             << error.toStdString();
         const QString text = pdfText(path);
+        if (language == QLatin1String("en")) { // the chart's own review date
+            EXPECT_TRUE(text.contains(QStringLiteral("; chart ") +
+                                      britishDate(table.value().reviewed) + QLatin1Char('.')))
+                << text.toStdString();
+        }
         const RiskText words(table.value(), language);
         for (const b12::core::RiskSeries& series : table.value().series) {
             EXPECT_TRUE(text.contains(words.seriesName(series)))
@@ -493,14 +506,6 @@ TEST_F(SummaryTest, SectionPrintsItsTextNotTheWindow) {
     EXPECT_TRUE(text.contains(QStringLiteral("Methylmalonic acid (MMA)")));
     EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 1")));
     EXPECT_FALSE(text.contains(QStringLiteral("Search all sections")));
-}
-
-// A review date as the content writes it, in British English's long format (built here
-// without the app's helpers, so that a wrong format fails).
-QString britishDate(const std::string& isoDate) {
-    const QDate date = QDate::fromString(QString::fromStdString(isoDate), Qt::ISODate);
-    EXPECT_TRUE(date.isValid()) << isoDate;
-    return QLocale(QStringLiteral("en_GB")).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 TEST_F(SummaryTest, PrintedSectionSaysWhenItWasLastReviewed) {

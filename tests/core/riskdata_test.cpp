@@ -186,6 +186,7 @@ namespace {
 json validDocument() {
     return json::parse(R"({
       "version": 1,
+      "reviewed": "2026-11-30",
       "bands": [
         {"id": "18-50", "ages": {"from": 18, "to": 50}, "label": {"en": "18–50"}},
         {"id": "51-59", "ages": {"from": 51, "to": 59}, "label": {"en": "51–59"}},
@@ -347,6 +348,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{"NoBands", [](json& d) { d.erase("bands"); }, "", "bands"},
         BadFile{"NoSeries", [](json& d) { d["series"] = json::array(); }, "", "series"},
         BadFile{"WrongVersion", [](json& d) { d["version"] = 2; }, "", "version"},
+        BadFile{"NoReviewDate", [](json& d) { d.erase("reviewed"); }, "", "reviewed"},
+        BadFile{"ImpossibleReviewDate", [](json& d) { d["reviewed"] = "2026-02-30"; }, "",
+                "reviewed"},
         BadFile{"NoteWithoutEnglish",
                 [](json& d) {
                     d["notes"] = json::array({json{{"de", "Hinweis"}}});

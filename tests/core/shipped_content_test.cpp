@@ -7,6 +7,7 @@
 #include "core/base/jsonfields.h"
 #include "core/base/text.h"
 #include "tests/support/contentfiles.h"
+#include "tests/support/glossaryfile.h"
 #include "tests/support/questionnairefile.h"
 #include "tests/support/sourcekeys.h"
 
@@ -122,11 +123,7 @@ const Article& shipped(const std::string& language) {
     static std::map<std::string, Article> cache;
     auto it = cache.find(language);
     if (it == cache.end()) {
-        auto parsed = parseArticle(b12::testing::shippedContent(language));
-        if (!parsed) {
-            ADD_FAILURE() << parsed.error().toString();
-        }
-        it = cache.emplace(language, parsed ? parsed.value() : Article{}).first;
+        it = cache.emplace(language, b12::testing::shippedArticleWithGlossary(language)).first;
     }
     return it->second;
 }

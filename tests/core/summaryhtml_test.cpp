@@ -56,10 +56,11 @@ TEST(SummaryHtml, SaysWhenTheQuestionnaireAndTheTextsWereLastReviewedEscaped) {
     SummaryInput in = everythingTyped("x");
     in.questionnaireReviewed = "20 November 2026";
     in.summaryReviewed = std::string(kMarkup);
+    in.chartReviewed = "17 November 2026";
     const std::string html = htmlOf({}, in);
     EXPECT_NE(html.find(" Content last reviewed: questionnaire 20 November 2026; texts of this "
                         "summary " +
-                        std::string(kMarkupEscaped) + ".</p>"),
+                        std::string(kMarkupEscaped) + "; chart 17 November 2026.</p>"),
               std::string::npos)
         << html;
     EXPECT_EQ(count(html, "<img"), 0U);

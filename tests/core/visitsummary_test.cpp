@@ -294,7 +294,7 @@ TEST(VisitSummary, ShippedTextsHaveGermanForEveryText) {
     forEachLabel(
         [&all](std::string_view /*key*/, const LocalizedText& text) { all.push_back(&text); },
         t.labels);
-    EXPECT_EQ(all.size(), 51U);
+    EXPECT_EQ(all.size(), 53U);
     for (const QuestionToAsk& q : t.questions) {
         all.push_back(&q.text);
     }
@@ -315,13 +315,15 @@ TEST(VisitSummary, SaysWhenWhatItIsMadeFromWasLastReviewed) {
     SummaryInput in = input();
     in.questionnaireReviewed = "20 November 2026";
     in.summaryReviewed = "18 November 2026";
+    in.chartReviewed = "17 November 2026";
     EXPECT_EQ(summaryOf({}, "en", in).reviewed,
               "Content last reviewed: questionnaire 20 November 2026; texts of this summary "
-              "18 November 2026.");
+              "18 November 2026; chart 17 November 2026.");
     // Without dates formatted by the caller, the files' own dates.
     EXPECT_EQ(summaryOf({}, "de").reviewed,
               "Inhalte zuletzt geprüft: Fragebogen " + shippedQuestionnaire().reviewed +
-                  "; Texte dieser Zusammenfassung " + shippedSummaryTexts().reviewed + ".");
+                  "; Texte dieser Zusammenfassung " + shippedSummaryTexts().reviewed +
+                  "; Diagramm " + shippedRiskTable().reviewed + ".");
     EXPECT_EQ(shippedSummaryTexts().reviewed.size(), 10U);
 }
 

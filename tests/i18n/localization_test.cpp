@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: B12 Guide contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/data/coreproblems.h"
 #include "app/data/localization.h"
 #include "app/data/papersize.h"
 #include "tests/app/testsettings.h"
@@ -81,6 +82,22 @@ TEST(Localization, GermanTranslatesTheAppAndQtsOwnDialogs) {
     ASSERT_TRUE(localization.apply(QStringLiteral("en")));
     EXPECT_EQ(translated("b12::app::MainWindow", "&File"), QStringLiteral("&File"));
     EXPECT_EQ(translated("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+TEST(Localization, CoresProblemsAreShownInGerman) {
+    Localization localization(nullptr);
+    ASSERT_TRUE(localization.apply(QStringLiteral("de")));
+    EXPECT_EQ(b12::app::coreProblemText("diary.json: entry 51: pain must be 0 to 10, not 11"),
+              QStringLiteral("diary.json: Eintrag 51: Schmerz muss 0 bis 10 sein, nicht 11"));
+    EXPECT_EQ(b12::app::coreProblemText("value must be above 0 and below 10000 pmol/L, not 0"),
+              QStringLiteral("Wert muss über 0 und unter 10000 pmol/L liegen, nicht 0"));
+    EXPECT_EQ(b12::app::coreProblemText("answers.json: field \"answers\" is missing"),
+              QStringLiteral("answers.json: Feld „answers“ fehlt"));
+    // What has no translation is shown as core wrote it.
+    EXPECT_EQ(b12::app::coreProblemText("something new"), QStringLiteral("something new"));
+    ASSERT_TRUE(localization.apply(QStringLiteral("en")));
+    EXPECT_EQ(b12::app::coreProblemText("entry 2: pain must be 0 to 10, not 11"),
+              QStringLiteral("entry 2: pain must be 0 to 10, not 11"));
 }
 
 TEST(Localization, TranslatorsGoWithTheObject) {
