@@ -38,6 +38,9 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
         return 0;
     }
     ++c->blockCount;
+    if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) {
+        c->endBlock(); // a list inside a list item starts on a line of its own
+    }
     if (type == MD_BLOCK_H && c->blockCount == 1 &&
         static_cast<MD_BLOCK_H_DETAIL*>(detail)->level == 1) {
         c->inFirstHeading = true;
