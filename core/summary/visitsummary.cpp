@@ -240,7 +240,9 @@ std::string reviewedLine(const SummaryLabelsOf<std::string>& labels,
     const auto either = [](const std::string& formatted, const std::string& asWritten) {
         return formatted.empty() ? asWritten : formatted;
     };
-    const std::string chart = either(input.chartReviewed, riskTable.reviewed);
+    // The chart's date only where the chart is printed.
+    const std::string chart =
+        input.parts.chart ? either(input.chartReviewed, riskTable.reviewed) : std::string{};
     return fillPlaceholders(
         chart.empty() ? labels.reviewed : labels.reviewedWithChart,
         {{"questionnaire", either(input.questionnaireReviewed, questionnaire.reviewed)},

@@ -57,13 +57,14 @@ TEST(SummaryHtml, SaysWhenTheQuestionnaireAndTheTextsWereLastReviewedEscaped) {
     in.questionnaireReviewed = "20 November 2026";
     in.summaryReviewed = std::string(kMarkup);
     in.chartReviewed = "17 November 2026";
+    in.parts.chart = true;
     const std::string html = htmlOf({}, in);
     EXPECT_NE(html.find(" Content last reviewed: questionnaire 20 November 2026; texts of this "
                         "summary " +
                         std::string(kMarkupEscaped) + "; chart 17 November 2026.</p>"),
               std::string::npos)
         << html;
-    EXPECT_EQ(count(html, "<img"), 0U);
+    EXPECT_EQ(count(html, "<img"), 1U) << "the chart's own picture, and no other";
     // After the note about the summary, in its paragraph, at the end where a reader looks.
     EXPECT_LT(html.find(shippedSummaryTexts().labels.about.get("en")),
               html.find("Content last reviewed"));

@@ -316,11 +316,16 @@ TEST(VisitSummary, SaysWhenWhatItIsMadeFromWasLastReviewed) {
     in.questionnaireReviewed = "20 November 2026";
     in.summaryReviewed = "18 November 2026";
     in.chartReviewed = "17 November 2026";
+    in.parts.chart = true; // the chart's date only where the chart is printed
     EXPECT_EQ(summaryOf({}, "en", in).reviewed,
               "Content last reviewed: questionnaire 20 November 2026; texts of this summary "
               "18 November 2026; chart 17 November 2026.");
+    in.parts.chart = false;
+    EXPECT_EQ(summaryOf({}, "en", in).reviewed,
+              "Content last reviewed: questionnaire 20 November 2026; texts of this summary "
+              "18 November 2026.");
     // Without dates formatted by the caller, the files' own dates.
-    EXPECT_EQ(summaryOf({}, "de").reviewed,
+    EXPECT_EQ(summaryOf({}, "de", input({.chart = true})).reviewed,
               "Inhalte zuletzt geprüft: Fragebogen " + shippedQuestionnaire().reviewed +
                   "; Texte dieser Zusammenfassung " + shippedSummaryTexts().reviewed +
                   "; Diagramm " + shippedRiskTable().reviewed + ".");
