@@ -257,7 +257,6 @@ const core::GlossaryTerm* ArticlePage::glossaryTerm(const QUrl& url) const {
 void ArticlePage::explain(const core::GlossaryTerm& term) {
     const std::string language = m_services.localization.language().toStdString();
     m_glossaryBar->showTerm(term, language);
-    m_reader->setToolTip(fromStd(term.definition.get(language)));
 }
 
 void ArticlePage::openLink(const QUrl& url) {
@@ -383,13 +382,18 @@ void ArticlePage::connectWidgets() {
             explain(*term);
         }
     };
-    connect(m_reader, qOverload<const QUrl&>(&QTextBrowser::highlighted), this, explainLink);
+    connect(m_reader, qOverload<const QUrl&>(&QTextBrowser::highlighted), this,
+            [this, explainLink](const QUrl& url) {
+                explainLink(url);
+                // Under the pointer too; the reader clears it when the pointer moves on.
+                if (const core::GlossaryTerm* term = glossaryTerm(url)) {
+                    m_reader->setToolTip(fromStd(
+                        term->definition.get(m_services.localization.language().toStdString())));
+                }
+            });
     connect(m_reader, &OfflineTextBrowser::linkFocused, this, explainLink);
-    connect(m_reader, &QTextBrowser::cursorPositionChanged, this, [this] {
-        const QUrl url(m_reader->textCursor().charFormat().anchorHref());
-        if (const core::GlossaryTerm* term = glossaryTerm(url)) {
-            explain(*term);
-        }
+    connect(m_reader, &QTextBrowser::cursorPositionChanged, this, [this, explainLink] {
+        explainLink(QUrl(m_reader->textCursor().charFormat().anchorHref()));
     });
     // Another language: the same sections, in other words.
     connect(&m_services.content, &ContentLibrary::contentChanged, this,
