@@ -9,7 +9,10 @@
 // day. Wall time in ms.
 // Prints a table; asserts nothing. The person's own data folder is never touched.
 //
-//   diary_bench B12GUIDE [--rounds N]
+//   diary_bench B12GUIDE [--rounds N] [--small]
+//
+// --small (ctest's run, which only checks that it works, under ASan too) imports 1,000
+// entries and keeps 100 days of history instead.
 #include "app/data/calendardate.h"
 #include "app/data/diarystore.h"
 #include "app/data/questionnairelibrary.h"
@@ -21,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -144,7 +148,7 @@ int main(int argc, char* argv[]) {
     const QCoreApplication application(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
-        qFatal("usage: diary_bench B12GUIDE [--rounds N]");
+        qFatal("usage: diary_bench B12GUIDE [--rounds N] [--small]");
     }
     const QString app = arguments.at(1);
     int rounds = 5;
@@ -158,11 +162,17 @@ int main(int argc, char* argv[]) {
     }
     const std::vector<std::string> symptoms = DiaryStore::symptomIds(library.questionnaire());
     const QTemporaryDir dir;
-    const QString importFile = dir.filePath(QStringLiteral("import-20000.json"));
-    writeFile(importFile, b12::core::serializeDiary(b12::testing::longDiary(4000, 5)));
+    const bool small = arguments.contains(QStringLiteral("--small"));
+    const int importDays = small ? 200 : 4000;
     // 5 years to today's week: 1 January 2020 to 31 December 2024, 1,827 days.
+    const int historyDays = small ? 100 : 1827;
+    const QString imported = QLocale(QLocale::English).toString(importDays * 5);
+    const QString history =
+        QStringLiteral("%1 days x 5 a day").arg(QLocale(QLocale::English).toString(historyDays));
+    const QString importFile = dir.filePath(QStringLiteral("import.json"));
+    writeFile(importFile, b12::core::serializeDiary(b12::testing::longDiary(importDays, 5)));
     const QString fiveYearsFile = dir.filePath(QStringLiteral("five-years.json"));
-    writeFile(fiveYearsFile, b12::core::serializeDiary(b12::testing::longDiary(1827, 5)));
+    writeFile(fiveYearsFile, b12::core::serializeDiary(b12::testing::longDiary(historyDays, 5)));
     const QString fiveYearsHome = dir.filePath(QStringLiteral("five-years"));
     runApp(app, fiveYearsHome, {QStringLiteral("--diary-import"), fiveYearsFile});
     const QString fiveYearsFolder = fiveYearsHome + QStringLiteral("/b12guide/b12guide");
@@ -183,14 +193,14 @@ int main(int argc, char* argv[]) {
                                  QStringLiteral("--answers"), answersFile};
 
     std::vector<Figure> figures{
-        {QStringLiteral("parse a diary file of 20,000 entries (core)"), {}},
-        {QStringLiteral("DiaryStore::importEntries, 20,000 into an empty diary"), {}},
-        {QStringLiteral("b12guide --diary-import, 20,000 entries (whole process)"), {}},
-        {QStringLiteral("DiaryStore::restore, 5 years x 5 a day (9,135)"), {}},
-        {QStringLiteral("summarizeDiary + JSON, 12 weeks of the 5 years (core)"), {}},
-        {QStringLiteral("summarizeDiary + JSON, all 5 years (core)"), {}},
-        {QStringLiteral("b12guide --diary-summary, 5 years (whole process)"), {}},
-        {QStringLiteral("b12guide --diary-summary --weeks 261, 5 years (whole process)"), {}},
+        {QStringLiteral("parse a diary file of %1 entries (core)").arg(imported), {}},
+        {QStringLiteral("DiaryStore::importEntries, %1 into an empty diary").arg(imported), {}},
+        {QStringLiteral("b12guide --diary-import, %1 entries (whole process)").arg(imported), {}},
+        {QStringLiteral("DiaryStore::restore, %1").arg(history), {}},
+        {QStringLiteral("summarizeDiary + JSON, 12 weeks of %1 (core)").arg(history), {}},
+        {QStringLiteral("summarizeDiary + JSON, all of %1 (core)").arg(history), {}},
+        {QStringLiteral("b12guide --diary-summary, %1 (whole process)").arg(history), {}},
+        {QStringLiteral("b12guide --diary-summary --weeks 261, %1 (whole)").arg(history), {}},
         {QStringLiteral("b12guide --summary-pdf, no diary (whole process)"), {}},
         {QStringLiteral("b12guide --summary-pdf --diary-weeks 12, kept as usual (whole)"), {}},
         {QStringLiteral("b12guide --summary-pdf --diary-weeks 12, 5 a day (whole process)"), {}},
