@@ -29,6 +29,83 @@ std::string parseErrorDetail(const json::parse_error& e) {
     return message;
 }
 
+// Builds the document as nlohmann's own DOM parser does, refusing what is nested deeper than
+// `maxDepth` and a key given twice in one object. (nlohmann's parser with a callback would do
+// the same, but after every object it looks through all of its parent's values, which makes
+// a list of 20,000 entries take minutes in a debug build.)
+class StrictDomBuilder : public nlohmann::json_sax<json> {
+public:
+    StrictDomBuilder(json& result, int maxDepth)
+        : m_dom(result)
+        , m_maxDepth(maxDepth) {}
+
+    bool null() override { return value() && m_dom.null(); }
+    bool boolean(bool v) override { return value() && m_dom.boolean(v); }
+    bool number_integer(number_integer_t v) override { return value() && m_dom.number_integer(v); }
+    bool number_unsigned(number_unsigned_t v) override {
+        return value() && m_dom.number_unsigned(v);
+    }
+    bool number_float(number_float_t v, const string_t& s) override {
+        return value() && m_dom.number_float(v, s);
+    }
+    bool string(string_t& v) override { return value() && m_dom.string(v); }
+    bool binary(binary_t& v) override { return value() && m_dom.binary(v); }
+    bool start_object(std::size_t n) override {
+        enter();
+        m_keys.emplace_back();
+        return m_dom.start_object(n);
+    }
+    bool key(string_t& k) override {
+        if (!m_keys.back().insert(k).second) {
+            throw DuplicateKey{k};
+        }
+        return m_dom.key(k);
+    }
+    bool end_object() override {
+        m_keys.pop_back();
+        --m_depth;
+        return m_dom.end_object();
+    }
+    bool start_array(std::size_t n) override {
+        enter();
+        return m_dom.start_array(n);
+    }
+    bool end_array() override {
+        --m_depth;
+        return m_dom.end_array();
+    }
+    bool parse_error(std::size_t /*position*/, const std::string& /*token*/,
+                     const nlohmann::detail::exception& e) override {
+        // Thrown as what it is: a syntax error, or a number too large for a double.
+        if (const auto* syntax = dynamic_cast<const json::parse_error*>(&e)) {
+            throw *syntax;
+        }
+        if (const auto* range = dynamic_cast<const json::out_of_range*>(&e)) {
+            throw *range;
+        }
+        throw json::other_error::create(501, e.what(), nullptr);
+    }
+
+private:
+    // A value inside more than m_maxDepth lists and objects is too deep.
+    bool value() const {
+        if (m_depth > m_maxDepth) {
+            throw TooDeep{};
+        }
+        return true;
+    }
+    void enter() {
+        value();
+        ++m_depth;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<json> m_dom;
+    int m_maxDepth;
+    int m_depth = 0;
+    // The keys seen so far in each object still open, innermost last.
+    std::vector<std::set<std::string, std::less<>>> m_keys;
+};
+
 } // namespace
 
 Result<nlohmann::json> parseJsonDocument(std::string_view text, std::string_view fileName,
@@ -38,30 +115,11 @@ Result<nlohmann::json> parseJsonDocument(std::string_view text, std::string_view
         return Error{file, lineOfOffset(text, *bad), "the file is not valid UTF-8 text"};
     }
     const std::string notJson = "not valid JSON (the file may be cut short or damaged): ";
-    // The keys seen so far in each object still open, innermost last.
-    std::vector<std::set<std::string, std::less<>>> openObjects;
     try {
-        return json::parse(text, [&](int depth, json::parse_event_t event, json& parsed) {
-            if (depth > maxDepth) {
-                throw TooDeep{};
-            }
-            switch (event) {
-            case json::parse_event_t::object_start:
-                openObjects.emplace_back();
-                break;
-            case json::parse_event_t::object_end:
-                openObjects.pop_back();
-                break;
-            case json::parse_event_t::key:
-                if (!openObjects.back().insert(parsed.get<std::string>()).second) {
-                    throw DuplicateKey{parsed.get<std::string>()};
-                }
-                break;
-            default:
-                break;
-            }
-            return true;
-        });
+        json document;
+        StrictDomBuilder builder(document, maxDepth);
+        json::sax_parse(text.begin(), text.end(), &builder);
+        return document;
     } catch (const json::parse_error& e) {
         const std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
         return Error{file, lineOfOffset(text, byte), notJson + parseErrorDetail(e)};
