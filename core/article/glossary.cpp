@@ -101,20 +101,28 @@ bool overlaps(const std::vector<Mark>& marks, std::size_t begin, std::size_t end
                        [&](const Mark& m) { return begin < m.end && m.begin < end; });
 }
 
-/// Where `form` is first used as a whole word in the runs and not inside another mark.
+/// Where `form` is first used as a whole word in the runs and not inside another mark. The
+/// text is searched once; each hit is looked up among the runs (they are in order).
 std::optional<Mark> firstUse(const std::string& folded, const std::vector<TextRun>& runs,
                              const std::string& form, const std::vector<Mark>& marks) {
     const std::string needle = foldCase(form);
-    for (const TextRun& run : runs) {
-        for (std::size_t at = folded.find(needle, run.begin);
-             at != std::string::npos && at + needle.size() <= run.end;
-             at = folded.find(needle, at + 1)) {
-            const std::size_t end = at + needle.size();
-            const bool wordStart = at == run.begin || !isWordByte(folded[at - 1]);
-            const bool wordEnd = end == run.end || !isWordByte(folded[end]);
-            if (wordStart && wordEnd && !overlaps(marks, at, end)) {
-                return Mark{at, end, nullptr};
-            }
+    for (std::size_t at = folded.find(needle); at != std::string::npos;
+         at = folded.find(needle, at + 1)) {
+        auto run =
+            std::upper_bound(runs.begin(), runs.end(), at,
+                             [](std::size_t pos, const TextRun& r) { return pos < r.begin; });
+        if (run == runs.begin()) {
+            continue;
+        }
+        --run;
+        const std::size_t end = at + needle.size();
+        if (end > run->end) {
+            continue;
+        }
+        const bool wordStart = at == run->begin || !isWordByte(folded[at - 1]);
+        const bool wordEnd = end == run->end || !isWordByte(folded[end]);
+        if (wordStart && wordEnd && !overlaps(marks, at, end)) {
+            return Mark{at, end, nullptr};
         }
     }
     return std::nullopt;
