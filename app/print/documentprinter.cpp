@@ -27,6 +27,17 @@ constexpr int kMaxMoves = 200;
 // widows); a shorter one moves whole to the second page.
 constexpr int kMinLinesOnAPage = 2;
 
+// The font of printed text: the application's, at kBodyPointSize.
+QFont paperFont() {
+    QFont font = QGuiApplication::font();
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(DocumentPrinter::kBodyPointSize);
+    // No ligatures: "fi" stays two letters, so that finding and copying text in the PDF
+    // works and screen readers read the words.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 QFont footerFont(const QTextDocument& document) {
     QFont font = document.defaultFont();
     font.setPointSizeF(DocumentPrinter::kFooterPointSize);
@@ -156,11 +167,11 @@ private:
 
 } // namespace
 
-DocumentPrinter::DocumentPrinter(QTextDocument& document)
+DocumentPrinter::DocumentPrinter(QTextDocument& document, QPagedPaintDevice& device)
     : m_document(document)
-    , m_pageNumberFormat(tr("Page %1 of %2")) {}
-
-int DocumentPrinter::layOut(QPagedPaintDevice& device) {
+    , m_device(device)
+    , m_pageNumberFormat(tr("Page %1 of %2")) {
+    m_document.setDefaultFont(paperFont());
     m_document.documentLayout()->setPaintDevice(&device);
     m_document.setDocumentMargin(0);
     // The footer sits in the bottom margin, a little below the text, where running footers
@@ -172,6 +183,9 @@ int DocumentPrinter::layOut(QPagedPaintDevice& device) {
     const bool fitsInMargin = bottomMargin >= m_footerGap + m_footerHeight * 2;
     m_pageHeight = device.height() - (fitsInMargin ? 0 : m_footerGap + m_footerHeight);
     m_document.setPageSize(QSizeF(device.width(), m_pageHeight));
+}
+
+int DocumentPrinter::layOut() {
     keepTogether();
     return m_document.pageCount();
 }
@@ -188,17 +202,17 @@ void DocumentPrinter::keepTogether() {
     }
 }
 
-int DocumentPrinter::print(QPagedPaintDevice& device) {
-    const int pages = layOut(device);
+int DocumentPrinter::print() {
+    const int pages = layOut();
     QPainter painter;
-    if (!painter.begin(&device)) {
+    if (!painter.begin(&m_device)) {
         return 0;
     }
-    const qreal width = device.width();
+    const qreal width = m_device.width();
     const QFont footer = footerFont(m_document);
     for (int page = 0; page < pages; ++page) {
         if (page > 0) {
-            device.newPage();
+            m_device.newPage();
         }
         const QRectF body(0, page * m_pageHeight, width, m_pageHeight);
         painter.save();
@@ -218,7 +232,7 @@ int DocumentPrinter::print(QPagedPaintDevice& device) {
         const QRectF footerRect(0, m_pageHeight + m_footerGap, width, m_footerHeight);
         const QString number = m_pageNumberFormat.arg(page + 1).arg(pages);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, number);
-        const QFontMetricsF metrics(footer, &device);
+        const QFontMetricsF metrics(footer, &m_device);
         const qreal textWidth = width - metrics.horizontalAdvance(number) - metrics.height();
         painter.drawText(QRectF(footerRect.topLeft(), QSizeF(textWidth, m_footerHeight)),
                          Qt::AlignLeft | Qt::AlignTop,
@@ -227,16 +241,6 @@ int DocumentPrinter::print(QPagedPaintDevice& device) {
     }
     painter.end();
     return pages;
-}
-
-QFont DocumentPrinter::paperFont() {
-    QFont font = QGuiApplication::font();
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(kBodyPointSize);
-    // No ligatures: "fi" stays two letters, so that finding and copying text in the PDF
-    // works and screen readers read the words.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
 }
 
 } // namespace b12::app

@@ -31,12 +31,11 @@ SectionPrinter::SectionPrinter(core::Section section, const QLocale& locale)
 
 int SectionPrinter::print(QPagedPaintDevice& device) const {
     QTextDocument document;
-    document.setDefaultFont(DocumentPrinter::paperFont());
+    DocumentPrinter printer(document, device);
     document.setHtml(sectionHtml(m_section, m_locale));
-    DocumentPrinter printer(document);
     //: The footer of a printed article section; %1 is the section's title.
     printer.setFooterText(tr("B12 Guide · %1").arg(QString::fromStdString(m_section.title)));
-    return printer.print(device);
+    return printer.print();
 }
 
 void SectionPrinter::printWithPreview(QWidget* parent, QPageSize::PageSizeId paper) const {

@@ -15,7 +15,10 @@
 #include <QFile>
 #include <QPalette>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <memory>
 
 namespace b12::app {
 
@@ -58,6 +61,9 @@ QString SummaryReport::footerText() const {
 }
 
 void SummaryReport::fill(QTextDocument& document, const std::optional<QPalette>& palette) const {
+    // One edit: Qt lays the document out once, with the charts in place.
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
     document.setHtml(m_html);
     if (m_summary.parts.chart && m_riskTable) {
         ChartTextObject::install(document, *m_riskTable, m_summary.chartBand,
@@ -68,26 +74,21 @@ void SummaryReport::fill(QTextDocument& document, const std::optional<QPalette>&
             document, std::make_unique<DiaryTrendDrawing>(m_summary.diary->summary, m_locale),
             palette);
     }
+    edit.endEditBlock();
 }
 
 void SummaryReport::fillDocument(QTextDocument& document, const QPalette& palette) const {
     fill(document, palette);
 }
 
-std::unique_ptr<QTextDocument> SummaryReport::paperDocument() const {
-    auto document = std::make_unique<QTextDocument>();
-    document->setDefaultFont(DocumentPrinter::paperFont());
-    fill(*document, std::nullopt);
-    return document;
-}
-
 int SummaryReport::print(QPagedPaintDevice& device) const {
-    const auto document = paperDocument();
-    DocumentPrinter printer(*document);
+    QTextDocument document;
+    DocumentPrinter printer(document, device);
+    fill(document, std::nullopt);
     printer.setFooterText(footerText());
     printer.setPageNumberFormat(QString::fromStdString(
         core::fillPlaceholders(m_summary.labels.pageOf, {{"page", "%1"}, {"pages", "%2"}})));
-    return printer.print(device);
+    return printer.print();
 }
 
 int SummaryReport::pageCount(QPageSize::PageSizeId paper) const {
@@ -96,8 +97,10 @@ int SummaryReport::pageCount(QPageSize::PageSizeId paper) const {
     QPdfWriter writer(&buffer);
     writer.setResolution(300);
     writer.setPageLayout(printPageLayout(paper));
-    const auto document = paperDocument();
-    return DocumentPrinter(*document).layOut(writer);
+    QTextDocument document;
+    DocumentPrinter printer(document, writer);
+    fill(document, std::nullopt);
+    return printer.layOut();
 }
 
 bool SummaryReport::writePdf(const QString& path, QPageSize::PageSizeId paper,

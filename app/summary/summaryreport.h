@@ -12,7 +12,6 @@
 #include <QPageSize>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 class QPagedPaintDevice;
@@ -62,7 +61,6 @@ public:
     bool writePdf(const QString& path, QPageSize::PageSizeId paper, QString* error) const;
 
 private:
-    [[nodiscard]] std::unique_ptr<QTextDocument> paperDocument() const;
     void fill(QTextDocument& document, const std::optional<QPalette>& palette) const;
 
     core::VisitSummary m_summary;

@@ -304,9 +304,9 @@ struct PagedDocument {
         buffer.open(QIODevice::WriteOnly);
         writer.setResolution(300);
         writer.setPageLayout(printPageLayout(QPageSize::Letter));
-        document.setDefaultFont(DocumentPrinter::paperFont());
+        DocumentPrinter printer(document, writer);
         document.setHtml(html);
-        pages = DocumentPrinter(document).layOut(writer);
+        pages = printer.layOut();
         pageHeight = document.pageSize().height();
     }
     // The page a line of a block is printed on (lines count from the block's origin).
