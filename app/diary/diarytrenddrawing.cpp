@@ -17,7 +17,12 @@ namespace b12::app {
 namespace {
 // Heights in lines of text, so that the chart grows with the font.
 constexpr qreal kLegendRoom = 1.6;
-constexpr qreal kMarkRoom = 1.7;
+// Two rows under the plot, treatments above blood tests, so that a treatment and a blood
+// test on the same day do not cover each other: the middle of each row, and the room both
+// take, in lines under the plot.
+constexpr qreal kTreatmentRow = 0.85;
+constexpr qreal kBloodTestRow = 2.05;
+constexpr qreal kMarkRoom = 2.9;
 constexpr qreal kDateRoom = 1.4;
 constexpr qreal kPreferredLines = 13;
 constexpr qreal kMarkSize = 0.32; // of a line: half a mark's width
@@ -52,7 +57,8 @@ QString dateText(const QLocale& locale, std::chrono::year_month_day day) {
 struct DiaryTrendDrawing::Frame {
     QRectF plot;
     qreal line = 0;
-    qreal markY = 0;
+    qreal treatmentY = 0;
+    qreal bloodTestY = 0;
     QFont font;
     QColor ink;
     QColor paper;
@@ -97,7 +103,8 @@ void DiaryTrendDrawing::paint(QPainter& painter, const QRectF& area, const QFont
     const qreal top = area.top() + frame.line * (kLegendRoom + frame.legendLines - 1);
     const qreal bottom = area.bottom() - frame.line * (kMarkRoom + kDateRoom);
     frame.plot = QRectF(QPointF(left, top), QPointF(right, std::max(top + frame.line, bottom)));
-    frame.markY = frame.plot.bottom() + frame.line * kMarkRoom / 2;
+    frame.treatmentY = frame.plot.bottom() + frame.line * kTreatmentRow;
+    frame.bloodTestY = frame.plot.bottom() + frame.line * kBloodTestRow;
     frame.first = std::chrono::sys_days(m_summary.weeks.front().start);
     frame.days = static_cast<int>(m_summary.weeks.size()) * kDaysPerWeek;
 
@@ -182,13 +189,13 @@ void DiaryTrendDrawing::paintMarks(QPainter& painter, const Frame& frame) const 
                    entry.at.hour * 60 + entry.at.minute);
     };
     for (const core::DiaryEntry& entry : m_summary.treatments) {
-        const QRectF box(xAt(entry) - half, frame.markY - half, 2 * half, 2 * half);
+        const QRectF box(xAt(entry) - half, frame.treatmentY - half, 2 * half, 2 * half);
         painter.drawRect(box);
         //: The letter that marks a treatment in the diary's trend chart.
         painter.drawText(box, Qt::AlignCenter, tr("T"));
     }
     for (const core::DiaryEntry& entry : m_summary.bloodTests) {
-        const QPointF centre(xAt(entry), frame.markY);
+        const QPointF centre(xAt(entry), frame.bloodTestY);
         painter.drawPath(diamond(centre, half * 1.2));
         //: The letter that marks a blood test in the diary's trend chart.
         painter.drawText(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half),
