@@ -10,6 +10,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace b12::app {
@@ -71,8 +72,32 @@ DiaryTrendDrawing::DiaryTrendDrawing(core::DiarySummary summary, const QLocale& 
     : m_summary(std::move(summary))
     , m_locale(locale) {}
 
-qreal DiaryTrendDrawing::preferredHeight(const QFont& font) {
-    return QFontMetricsF(font).height() * kPreferredLines;
+qreal DiaryTrendDrawing::preferredHeight(const QFont& font, const QPaintDevice* device) {
+    return QFontMetricsF(font, device).height() * kPreferredLines;
+}
+
+std::array<qreal, DiaryTrendDrawing::kLegendGroups>
+DiaryTrendDrawing::legendWidths(const QFontMetricsF& metrics, qreal line) {
+    // The words, the two line samples with their marks and words, and the letters' meaning;
+    // each with the space after it.
+    return {metrics.horizontalAdvance(tr("Leg pain 0–10, by week:")) + line,
+            metrics.horizontalAdvance(tr("mean")) + metrics.horizontalAdvance(tr("highest")) +
+                line * 6,
+            metrics.horizontalAdvance(tr("T treatment, B blood test")) + line};
+}
+
+int DiaryTrendDrawing::legendLines(const QFontMetricsF& metrics, qreal line, qreal width) {
+    // As paintLegend() places the groups: a new line for a group that does not fit.
+    int lines = 1;
+    qreal x = 0;
+    for (const qreal groupWidth : legendWidths(metrics, line)) {
+        if (x > 0 && x + groupWidth > width) {
+            ++lines;
+            x = 0;
+        }
+        x += groupWidth;
+    }
+    return lines;
 }
 
 qreal DiaryTrendDrawing::xOf(const Frame& frame, std::chrono::sys_days day, int minutes) const {
@@ -94,12 +119,8 @@ void DiaryTrendDrawing::paint(QPainter& painter, const QRectF& area, const QFont
     frame.line = metrics.height();
     const qreal left = area.left() + metrics.horizontalAdvance(QStringLiteral("10")) + frame.line;
     const qreal right = area.right() - frame.line;
-    // The legend takes a second line when one is too narrow for it.
-    const qreal legendWidth =
-        metrics.horizontalAdvance(tr("Leg pain 0–10, by week:") + tr("mean") + tr("highest") +
-                                  tr("T treatment, B blood test")) +
-        frame.line * 8;
-    frame.legendLines = legendWidth > area.width() ? 2 : 1;
+    // The legend starts a line's width left of the plot (see paintLegend()).
+    frame.legendLines = legendLines(metrics, frame.line, right - (left - frame.line));
     const qreal top = area.top() + frame.line * (kLegendRoom + frame.legendLines - 1);
     const qreal bottom = area.bottom() - frame.line * (kMarkRoom + kDateRoom);
     frame.plot = QRectF(QPointF(left, top), QPointF(right, std::max(top + frame.line, bottom)));
@@ -206,17 +227,29 @@ void DiaryTrendDrawing::paintMarks(QPainter& painter, const Frame& frame) const 
 
 void DiaryTrendDrawing::paintLegend(QPainter& painter, const Frame& frame) const {
     const QFontMetricsF metrics(frame.font, painter.device());
-    qreal y =
+    const qreal top =
         frame.plot.top() - frame.line * (kLegendRoom + frame.legendLines - 1) + frame.line / 2;
     const qreal mark = frame.line * kMarkSize;
     const qreal start = frame.plot.left() - frame.line;
+    const std::array<qreal, kLegendGroups> widths = legendWidths(metrics, frame.line);
+    const qreal width = frame.plot.right() - start;
     qreal x = start;
+    qreal y = top;
+    // Each group starts a line of its own when the rest of the line is too short for it.
+    const auto place = [&](int group) {
+        if (x > start && x - start + widths.at(group) > width) {
+            x = start;
+            y += frame.line;
+        }
+    };
     const auto label = [&](const QString& text) {
         painter.setPen(frame.ink);
         painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), text);
         x += metrics.horizontalAdvance(text) + frame.line;
     };
+    place(0);
     label(tr("Leg pain 0–10, by week:"));
+    place(1);
     painter.setPen(QPen(frame.ink, frame.line * 0.14));
     painter.drawLine(QPointF(x, y), QPointF(x + frame.line * 1.5, y));
     painter.setBrush(frame.ink);
@@ -230,10 +263,7 @@ void DiaryTrendDrawing::paintLegend(QPainter& painter, const Frame& frame) const
     painter.drawPath(triangle(QPointF(x + frame.line * 0.75, y), mark));
     x += frame.line * 2;
     label(tr("highest"));
-    if (frame.legendLines > 1) {
-        x = start;
-        y += frame.line;
-    }
+    place(2);
     label(tr("T treatment, B blood test"));
 }
 

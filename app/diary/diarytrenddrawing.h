@@ -8,7 +8,11 @@
 #include <QLocale>
 #include <QRectF>
 
+#include <array>
+
 class QFont;
+class QFontMetricsF;
+class QPaintDevice;
 class QPainter;
 class QPalette;
 
@@ -25,8 +29,9 @@ public:
     /// `summary` holds the weeks to draw, oldest first (core::summarizeDiary()).
     DiaryTrendDrawing(core::DiarySummary summary, const QLocale& locale);
 
-    /// The height the chart wants with text in `font`, for a given width.
-    [[nodiscard]] static qreal preferredHeight(const QFont& font);
+    /// The height the chart wants with text in `font` on `device` (the screen when null).
+    [[nodiscard]] static qreal preferredHeight(const QFont& font,
+                                               const QPaintDevice* device = nullptr);
     /// Draws the chart into `area` with text in `font` and the colours of `palette`.
     void paint(QPainter& painter, const QRectF& area, const QFont& font,
                const QPalette& palette) const;
@@ -34,6 +39,13 @@ public:
 
 private:
     struct Frame;
+    /// The legend's groups: the words, the two lines' samples, the letters' meaning.
+    static constexpr int kLegendGroups = 3;
+    [[nodiscard]] static std::array<qreal, kLegendGroups> legendWidths(const QFontMetricsF& metrics,
+                                                                       qreal line);
+    /// How many lines the legend takes in `width`; a group that does not fit on a line
+    /// starts the next.
+    [[nodiscard]] static int legendLines(const QFontMetricsF& metrics, qreal line, qreal width);
     [[nodiscard]] qreal xOf(const Frame& frame, std::chrono::sys_days day, int minutes) const;
     void paintAxes(QPainter& painter, const Frame& frame) const;
     void paintPain(QPainter& painter, const Frame& frame) const;

@@ -10,14 +10,23 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <utility>
 
 namespace b12::app {
 
 namespace {
-// At most this wide, and this much of its width tall: small beside the table under it.
+// At most this wide, and this much of its width tall: small beside the table under it; but
+// never shorter than the drawing wants for its text, which a narrow preview would squash.
 constexpr qreal kMaxWidthMillimetres = 150.0;
 constexpr qreal kHeightOfWidth = 0.32;
+constexpr qreal kFontScale = 0.85;
+
+QFont chartFont(const QTextDocument& document) {
+    QFont font = document.defaultFont();
+    font.setPointSizeF(font.pointSizeF() * kFontScale);
+    return font;
+}
 } // namespace
 
 DiaryChartObject::DiaryChartObject(std::unique_ptr<DiaryTrendDrawing> drawing,
@@ -38,7 +47,9 @@ void DiaryChartObject::install(QTextDocument& document, std::unique_ptr<DiaryTre
 QSizeF DiaryChartObject::intrinsicSize(QTextDocument* document, int /*position*/,
                                        const QTextFormat& /*format*/) {
     const qreal width = chartWidth(*document, kMaxWidthMillimetres);
-    return {width, width * kHeightOfWidth};
+    const qreal wanted = DiaryTrendDrawing::preferredHeight(
+        chartFont(*document), document->documentLayout()->paintDevice());
+    return {width, std::max(width * kHeightOfWidth, wanted)};
 }
 
 void DiaryChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document,
@@ -50,9 +61,7 @@ void DiaryChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDo
         palette.setColor(QPalette::WindowText, Qt::black);
         palette.setColor(QPalette::Base, Qt::white);
     }
-    QFont font = document->defaultFont();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    m_drawing->paint(*painter, rect, font, palette);
+    m_drawing->paint(*painter, rect, chartFont(*document), palette);
 }
 
 } // namespace b12::app

@@ -4,10 +4,12 @@
 #include "core/diary/diaryfile.h"
 #include "core/diary/diarystats.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
+#include <QSize>
 #include <QStringList>
 
 #include <gtest/gtest.h>
@@ -24,8 +26,9 @@ using namespace std::chrono_literals;
 using b12::app::DiaryTrendDrawing;
 
 // The chart of four weeks to Friday 27 November 2026 with these entries, drawn black on
-// white as on paper.
-QImage chartOf(std::initializer_list<std::string_view> entries) {
+// white as on paper, in the application's font or one `pixelSize` pixels high.
+QImage chartOf(std::initializer_list<std::string_view> entries, QSize size = {600, 260},
+               int pixelSize = 0) {
     QStringList list;
     for (const std::string_view entry : entries) {
         list << QString::fromUtf8(entry.data(), static_cast<qsizetype>(entry.size()));
@@ -42,13 +45,17 @@ QImage chartOf(std::initializer_list<std::string_view> entries) {
     const DiaryTrendDrawing drawing(
         b12::core::summarizeDiary(diary.value(), 2026y / std::chrono::November / 27d, 4),
         QLocale(QLocale::English, QLocale::UnitedKingdom));
-    QImage image(600, 260, QImage::Format_RGB32);
+    QImage image(size, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPalette palette;
     palette.setColor(QPalette::WindowText, Qt::black);
     palette.setColor(QPalette::Base, Qt::white);
+    QFont font = QGuiApplication::font();
+    if (pixelSize > 0) {
+        font.setPixelSize(pixelSize);
+    }
     QPainter painter(&image);
-    drawing.paint(painter, QRectF(image.rect()), QGuiApplication::font(), palette);
+    drawing.paint(painter, QRectF(image.rect()), font, palette);
     return image;
 }
 
@@ -80,4 +87,15 @@ TEST(DiaryTrendDrawing, ABloodTestOnTheDayOfATreatmentLeavesTheTreatmentsMarkRea
     EXPECT_GT(inked, 0);
     EXPECT_EQ(covered, 0) << "the blood test's mark is drawn over the treatment's";
     EXPECT_NE(treatmentOnly, both) << "the blood test has a mark of its own";
+}
+
+TEST(DiaryTrendDrawing, InLargeTextTheLegendTakesMoreLinesInsteadOfRunningOffTheEdge) {
+    const QImage chart = chartOf({kPain, kTreatment}, {420, 460}, 24);
+    int inkAtTheEdge = 0;
+    for (int y = 0; y < chart.height(); ++y) {
+        for (int x = chart.width() - 3; x < chart.width(); ++x) {
+            inkAtTheEdge += chart.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(inkAtTheEdge, 0);
 }
