@@ -7,6 +7,7 @@
 #include "app/data/localization.h"
 #include "app/data/saveddata.h"
 #include "app/diary/diarytext.h"
+#include "app/widgets/fromstd.h"
 #include "core/diary/units.h"
 
 #include <QComboBox>
@@ -27,10 +28,6 @@ namespace b12::app {
 
 namespace {
 constexpr int kNoPain = -1;
-
-QString fromStd(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // A combo box of `count` items, its label set as its buddy.
 QComboBox* addCombo(QFormLayout* form, QLabel* label, int count, const QString& name) {

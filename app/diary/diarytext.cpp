@@ -3,6 +3,7 @@
 #include "app/diary/diarytext.h"
 
 #include "app/data/calendardate.h"
+#include "app/widgets/fromstd.h"
 #include "core/diary/units.h"
 
 #include <QDateTime>
@@ -15,9 +16,6 @@
 namespace b12::app {
 
 namespace {
-QString fromStd(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 const QString kSeparator = QStringLiteral(" · ");
 // The chart's description names at most this many treatments and blood tests each.
 constexpr std::size_t kMostMarksNamed = 10;

@@ -18,7 +18,7 @@ namespace b12::app {
 namespace {
 // At most this wide, and this much of its width tall: small beside the table under it; but
 // never shorter than the drawing wants for its text, which a narrow preview would squash.
-constexpr qreal kMaxWidthMillimetres = 150.0;
+constexpr qreal kMaxDiaryChartMillimetres = 150.0;
 constexpr qreal kHeightOfWidth = 0.32;
 constexpr qreal kFontScale = 0.85;
 
@@ -46,7 +46,7 @@ void DiaryChartObject::install(QTextDocument& document, std::unique_ptr<DiaryTre
 
 QSizeF DiaryChartObject::intrinsicSize(QTextDocument* document, int /*position*/,
                                        const QTextFormat& /*format*/) {
-    const qreal width = chartWidth(*document, kMaxWidthMillimetres);
+    const qreal width = chartWidth(*document, kMaxDiaryChartMillimetres);
     const qreal wanted = DiaryTrendDrawing::preferredHeight(
         chartFont(*document), document->documentLayout()->paintDevice());
     return {width, std::max(width * kHeightOfWidth, wanted)};

@@ -10,7 +10,7 @@ using namespace b12::core;
 
 namespace {
 
-const std::vector<std::string> kSymptoms{"leg_tingling", "tiredness"};
+const std::vector<std::string> kCsvSymptoms{"leg_tingling", "tiredness"};
 
 } // namespace
 
@@ -50,7 +50,7 @@ TEST(DiaryCsv, WritesAHeaderAndOneRowPerEntry) {
                              {2026, 11, 5, 8, 30},
                              BloodTestResult{BloodTest::Mcv, 92.5, "fL", "80–100"},
                              "µ"});
-    EXPECT_EQ(diaryToCsv(diary, kSymptoms),
+    EXPECT_EQ(diaryToCsv(diary, kCsvSymptoms),
               "at,kind,pain,leg_tingling,tiredness,form,dose,test,value,unit,value_other_unit,"
               "other_unit,reference_range,note\r\n"
               "2026-11-02T08:15,symptoms,6,2,,,,,,,,,,\"bad night, again\"\r\n"
@@ -63,7 +63,7 @@ TEST(DiaryCsv, KeepsRatingsOfSymptomsNotListed) {
     Diary diary;
     diary.entries.push_back(
         {std::nullopt, {2026, 11, 2, 8, 15}, SymptomCheck{std::nullopt, {{"sore_tongue", 1}}}, {}});
-    EXPECT_EQ(diaryToCsv(diary, kSymptoms),
+    EXPECT_EQ(diaryToCsv(diary, kCsvSymptoms),
               "at,kind,pain,leg_tingling,tiredness,sore_tongue,form,dose,test,value,unit,"
               "value_other_unit,other_unit,reference_range,note\r\n"
               "2026-11-02T08:15,symptoms,,,,1,,,,,,,,,\r\n");

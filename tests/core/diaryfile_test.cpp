@@ -13,7 +13,7 @@ using namespace b12::core;
 
 namespace {
 
-const std::vector<std::string> kSymptoms{"leg_tingling", "leg_numbness", "tiredness"};
+const std::vector<std::string> kFileSymptoms{"leg_tingling", "leg_numbness", "tiredness"};
 
 // A diary file holding `entries` (the text inside the list).
 std::string fileWith(const std::string& entries) {
@@ -22,7 +22,7 @@ std::string fileWith(const std::string& entries) {
 
 // The error reading `text` gives, without the file name; empty when it reads.
 std::string errorOf(const std::string& text) {
-    const auto parsed = parseDiary(text, kSymptoms, "diary.json");
+    const auto parsed = parseDiary(text, kFileSymptoms, "diary.json");
     return parsed ? std::string() : parsed.error().message;
 }
 
@@ -42,7 +42,7 @@ TEST(DiaryFile, ReadsTheExampleOfTheFormat) {
          "dose": "1 mg hydroxocobalamin"},
         {"at": "2026-11-04T08:30", "kind": "blood_test", "test": "total_b12", "value": 140,
          "unit": "pmol/L", "reference_range": "145-569"})"),
-                                   kSymptoms, "diary.json");
+                                   kFileSymptoms, "diary.json");
     ASSERT_TRUE(parsed.ok()) << parsed.error().toString();
     const Diary& diary = parsed.value();
     ASSERT_EQ(diary.entries.size(), 3U);
@@ -79,7 +79,7 @@ TEST(DiaryFile, WritingThenReadingGivesTheSameDiary) {
                              BloodTestResult{BloodTest::Folate, 7.1234567890123, "µg/L", {}},
                              {}});
     const std::string text = serializeDiary(diary);
-    const auto parsed = parseDiary(text, kSymptoms, "diary.json");
+    const auto parsed = parseDiary(text, kFileSymptoms, "diary.json");
     ASSERT_TRUE(parsed.ok()) << parsed.error().toString() << '\n' << text;
     EXPECT_EQ(parsed.value(), diary);
     EXPECT_EQ(serializeDiary(parsed.value()), text);
@@ -102,13 +102,13 @@ TEST(DiaryFile, WritesOneEntryALineAndOnlyFieldsThatHoldSomething) {
 }
 
 TEST(DiaryFile, AnEmptyDiaryReadsBack) {
-    const auto parsed = parseDiary(serializeDiary(Diary{}), kSymptoms, "diary.json");
+    const auto parsed = parseDiary(serializeDiary(Diary{}), kFileSymptoms, "diary.json");
     ASSERT_TRUE(parsed.ok()) << parsed.error().toString();
     EXPECT_TRUE(parsed.value().entries.empty());
 }
 
 TEST(DiaryFile, ErrorsNameTheFile) {
-    const auto parsed = parseDiary("", kSymptoms, "export.json");
+    const auto parsed = parseDiary("", kFileSymptoms, "export.json");
     ASSERT_FALSE(parsed.ok());
     EXPECT_EQ(parsed.error().toString(), "export.json: the file is empty");
 }

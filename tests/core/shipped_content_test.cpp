@@ -23,22 +23,15 @@
 using namespace b12::core;
 
 namespace {
-const Article& english() {
-    static const Article article = [] {
-        auto parsed = parseArticle(b12::testing::shippedContent("en"));
-        if (!parsed) {
-            ADD_FAILURE() << parsed.error().toString();
-            return Article{};
-        }
-        return parsed.value();
-    }();
+const Article& englishArticle() {
+    static const Article article = b12::testing::shippedArticle("en");
     return article;
 }
 } // namespace
 
 TEST(ShippedContent, EverySectionParsesAndHasText) {
-    ASSERT_GE(english().sections.size(), 8U);
-    for (const Section& s : english().sections) {
+    ASSERT_GE(englishArticle().sections.size(), 8U);
+    for (const Section& s : englishArticle().sections) {
         EXPECT_FALSE(s.title.empty()) << s.id;
         EXPECT_GT(s.plainText.size(), s.title.size() + 40) << s.id << " has almost no text";
     }
@@ -47,7 +40,7 @@ TEST(ShippedContent, EverySectionParsesAndHasText) {
 TEST(ShippedContent, EverySectionHasAReviewDateInEveryLanguage) {
     for (const std::string language : {"en", "de"}) {
         const auto files = b12::testing::shippedContent(language);
-        ASSERT_EQ(files.size(), english().sections.size()) << language;
+        ASSERT_EQ(files.size(), englishArticle().sections.size()) << language;
         // Each language on its own: a German file never borrows the English date.
         const auto article = parseArticle(files);
         ASSERT_TRUE(article) << article.error().toString();
@@ -65,23 +58,23 @@ TEST(ShippedContent, EverySectionHasAReviewDateInEveryLanguage) {
 
 TEST(ShippedContent, IdsAreUniqueAndEndWithSources) {
     std::set<std::string> ids;
-    for (const Section& s : english().sections) {
+    for (const Section& s : englishArticle().sections) {
         EXPECT_TRUE(ids.insert(s.id).second) << s.id;
     }
-    ASSERT_FALSE(english().sections.empty());
-    EXPECT_EQ(english().sections.back().id, kSourcesSectionId);
-    EXPECT_GE(b12::testing::sourceEntries(english()).size(), 5U);
+    ASSERT_FALSE(englishArticle().sections.empty());
+    EXPECT_EQ(englishArticle().sections.back().id, kSourcesSectionId);
+    EXPECT_GE(b12::testing::sourceEntries(englishArticle()).size(), 5U);
 }
 
 TEST(ShippedContent, SeedGlitchesAreGone) {
-    for (const Section& s : english().sections) {
+    for (const Section& s : englishArticle().sections) {
         for (const char* glitch :
              {"onyl", "frequently enough", "Its essential", "```", "\">", "*none", "see below"}) {
             EXPECT_EQ(s.markdown.find(glitch), std::string::npos) << s.id << ": " << glitch;
         }
     }
     int duplicatedHeading = 0;
-    for (const Section& s : english().sections) {
+    for (const Section& s : englishArticle().sections) {
         duplicatedHeading += s.title == "Can Vitamin B12 Deficiency Cause Leg Pain and How to "
                                         "Address It?";
     }
@@ -89,16 +82,16 @@ TEST(ShippedContent, SeedGlitchesAreGone) {
 }
 
 TEST(ShippedContent, UnsourcedPrevalenceClaimsCarryANote) {
-    const auto hits = searchArticle(english(), "30 percent");
+    const auto hits = searchArticle(englishArticle(), "30 percent");
     ASSERT_EQ(hits.size(), 1U);
-    const Section* section = english().find(hits[0].sectionId);
+    const Section* section = englishArticle().find(hits[0].sectionId);
     ASSERT_NE(section, nullptr);
     EXPECT_NE(foldCase(section->plainText).find("no published source"), std::string::npos)
         << "the 10% / 30% figures need a visible note that they are unsourced";
 }
 
 TEST(ShippedContent, NeverSaysYouHave) {
-    for (const Section& s : english().sections) {
+    for (const Section& s : englishArticle().sections) {
         EXPECT_EQ(s.plainText.find("you have a deficiency"), std::string::npos) << s.id;
         EXPECT_EQ(s.plainText.find("You have a deficiency"), std::string::npos) << s.id;
     }

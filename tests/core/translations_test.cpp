@@ -21,6 +21,7 @@
 
 using namespace b12::core;
 using b12::testing::readFile;
+using b12::testing::shippedArticle;
 using b12::testing::shippedContent;
 using b12::testing::sourceEntries;
 
@@ -28,12 +29,6 @@ namespace {
 
 // Every language the app ships besides the English reference (app/data/localization.cpp).
 const std::vector<std::string> kTranslations{"de"};
-
-Article english() {
-    auto parsed = parseArticle(shippedContent("en"));
-    EXPECT_TRUE(parsed) << parsed.error().toString();
-    return parsed ? parsed.value() : Article{};
-}
 
 std::vector<ContentFile> withoutSection(std::vector<ContentFile> files, const std::string& id) {
     std::erase_if(files, [&](const ContentFile& f) { return sectionIdFromFileName(f.name) == id; });
@@ -76,7 +71,7 @@ void forEachText(const nlohmann::json& node, const std::string& where,
 } // namespace
 
 TEST(ShippedTranslations, EverySectionExistsInEveryLanguage) {
-    const Article reference = english();
+    const Article reference = shippedArticle("en");
     ASSERT_FALSE(reference.sections.empty());
     for (const std::string& language : kTranslations) {
         auto translated = parseTranslatedArticle(reference, shippedContent(language));
@@ -99,7 +94,7 @@ TEST(ShippedTranslations, EverySectionExistsInEveryLanguage) {
 }
 
 TEST(ShippedTranslations, AMissingSectionFallsBackToEnglishAndIsListed) {
-    const Article reference = english();
+    const Article reference = shippedArticle("en");
     auto translated =
         parseTranslatedArticle(reference, withoutSection(shippedContent("de"), "leg-pain"));
     ASSERT_TRUE(translated) << translated.error().toString();
@@ -115,7 +110,7 @@ TEST(ShippedTranslations, AMissingSectionFallsBackToEnglishAndIsListed) {
 }
 
 TEST(ShippedTranslations, ALanguageWithNoFilesShowsTheWholeArticleInEnglish) {
-    const Article reference = english();
+    const Article reference = shippedArticle("en");
     auto translated = parseTranslatedArticle(reference, {});
     ASSERT_TRUE(translated);
     EXPECT_EQ(translated.value().untranslatedSectionIds.size(), reference.sections.size());

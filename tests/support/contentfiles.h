@@ -7,11 +7,14 @@
 
 #include "core/article/article.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace b12::testing {
@@ -38,6 +41,17 @@ inline std::vector<core::ContentFile> shippedContent(const std::string& language
         }
     }
     return files;
+}
+
+/// The shipped article of `language`; a parse failure fails the calling test and gives an
+/// empty article.
+inline core::Article shippedArticle(const std::string& language) {
+    auto parsed = core::parseArticle(shippedContent(language));
+    if (!parsed) {
+        ADD_FAILURE() << parsed.error().toString();
+        return {};
+    }
+    return std::move(parsed).value();
 }
 
 } // namespace b12::testing

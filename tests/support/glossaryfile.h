@@ -32,12 +32,7 @@ inline const core::Glossary& shippedGlossary() {
 /// The shipped article of `language` with its glossary; a parse failure fails the calling
 /// test and gives an empty article.
 inline core::Article shippedArticleWithGlossary(const std::string& language) {
-    auto parsed = core::parseArticle(shippedContent(language));
-    if (!parsed) {
-        ADD_FAILURE() << parsed.error().toString();
-        return {};
-    }
-    core::Article article = std::move(parsed).value();
+    core::Article article = shippedArticle(language);
     core::addGlossary(article, shippedGlossary(), language);
     return article;
 }
