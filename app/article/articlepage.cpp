@@ -383,10 +383,10 @@ void ArticlePage::connectWidgets() {
         }
     };
     connect(m_reader, qOverload<const QUrl&>(&QTextBrowser::highlighted), this,
-            [this, explainLink](const QUrl& url) {
-                explainLink(url);
-                // Under the pointer too; the reader clears it when the pointer moves on.
+            [this](const QUrl& url) {
                 if (const core::GlossaryTerm* term = glossaryTerm(url)) {
+                    explain(*term);
+                    // Under the pointer too; the reader clears it when the pointer moves on.
                     m_reader->setToolTip(fromStd(
                         term->definition.get(m_services.localization.language().toStdString())));
                 }
